@@ -1,0 +1,37 @@
+package io.github.ophysio.formats;
+
+import io.github.ophysio.model.ImagingExtractor;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One file format. Implementations are stateless, registered in
+ * {@code META-INF/services/io.github.ophysio.formats.FormatReader}, and never import ImageJ,
+ * ImgLib2 or SciJava.
+ */
+public interface FormatReader {
+
+    /** Confidence of a reader that recognises the content (a magic number, a header). */
+    int CERTAIN = 100;
+    /** Confidence of a reader that only recognises the file name. */
+    int BY_NAME = 10;
+    /** Not this format. */
+    int NO = 0;
+
+    /** The id used by {@code format=} and {@code --format}, e.g. {@code npy}. */
+    String id();
+
+    /** A few words for menus and errors, e.g. "NumPy .npy array". */
+    String description();
+
+    /** How sure this reader is that it can read the probed file: {@link #NO} … {@link #CERTAIN}. */
+    int sniff(FileProbe probe);
+
+    /** Names of the channels the file holds ("0", "1", … where it names none). */
+    default List<String> channelNames(Path path, OpenOptions options) {
+        return List.of("0");
+    }
+
+    /** Opens one channel (by name or index in {@code channel=}, else the first) as a lazy recording. */
+    ImagingExtractor openImaging(Path path, OpenOptions options);
+}

@@ -1,0 +1,90 @@
+package io.github.ophysio.formats;
+
+import io.github.ophysio.error.MissingFileException;
+import io.github.ophysio.error.UnsupportedFormatException;
+import io.github.ophysio.model.ImagingExtractor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.stream.Collectors;
+
+/**
+ * The readers known to this installation, found through {@link ServiceLoader}. A file's reader
+ * is the one that sniffs it with the highest confidence, unless {@code format=} forces one.
+ */
+public final class FormatRegistry {
+
+    private final List<FormatReader> readers;
+
+    public FormatRegistry(List<FormatReader> readers) {
+        this.readers = List.copyOf(readers);
+    }
+
+    /** Every reader on the class path of this class's loader. */
+    public static FormatRegistry load() {
+        List<FormatReader> found = new ArrayList<>();
+        ServiceLoader.load(FormatReader.class, FormatRegistry.class.getClassLoader()).forEach(found::add);
+        found.sort(Comparator.comparing(FormatReader::id));
+        return new FormatRegistry(found);
+    }
+
+    public List<FormatReader> readers() {
+        return readers;
+    }
+
+    /** The reader with this id; an {@link IllegalArgumentException} (usage error) when none has it. */
+    public FormatReader byId(String id) {
+        return readers.stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow(
+                () -> new IllegalArgumentException("unknown format '" + id + "' (known: " + ids() + ")"));
+    }
+
+    /** The reader for {@code path}: forced by {@code format=}, else the most confident sniffer. */
+    public FormatReader readerFor(Path path, OpenOptions options) {
+        FileProbe probe = probe(path);
+        if (options.get(OpenOptions.FORMAT).isPresent()) {
+            return byId(options.get(OpenOptions.FORMAT).get());
+        }
+        return readers.stream()
+                .filter(r -> r.sniff(probe) > FormatReader.NO)
+                .max(Comparator.comparingInt(r -> r.sniff(probe)))
+                .orElseThrow(() -> notRecognised(probe));
+    }
+
+    /** Opens the channel named in {@code channel=} (else the first) of {@code path}. */
+    public ImagingExtractor openImaging(Path path, OpenOptions options) {
+        return readerFor(path, options).openImaging(path, options);
+    }
+
+    /** Opens every channel of {@code path}, in the file's order. */
+    public List<ImagingExtractor> openImagingChannels(Path path, OpenOptions options) {
+        FormatReader reader = readerFor(path, options);
+        return reader.channelNames(path, options).stream()
+                .map(name -> reader.openImaging(path, options.with(OpenOptions.CHANNEL, name)))
+                .collect(Collectors.toList());
+    }
+
+    private String ids() {
+        return readers.stream().map(FormatReader::id).collect(Collectors.joining(", "));
+    }
+
+    private static FileProbe probe(Path path) {
+        if (!Files.exists(path)) {
+            throw new MissingFileException(path, "no such file or folder");
+        }
+        try {
+            return FileProbe.of(path);
+        } catch (IOException e) {
+            throw new MissingFileException(path, "cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private UnsupportedFormatException notRecognised(FileProbe probe) {
+        String what = probe.isDirectory() ? "a folder that no reader recognises"
+                : probe.head().length == 0 ? "an empty file" : "no reader recognises this file";
+        return new UnsupportedFormatException(probe.path(), what + " (formats: " + ids() + "; force one with format=)");
+    }
+}

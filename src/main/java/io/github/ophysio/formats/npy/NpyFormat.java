@@ -1,0 +1,84 @@
+package io.github.ophysio.formats.npy;
+
+import io.github.ophysio.error.CorruptFileException;
+import io.github.ophysio.error.UnsupportedFormatException;
+import io.github.ophysio.formats.ArrayRecordings;
+import io.github.ophysio.formats.FileProbe;
+import io.github.ophysio.formats.FormatReader;
+import io.github.ophysio.formats.OpenOptions;
+import io.github.ophysio.io.ArrayLayout;
+import io.github.ophysio.io.Dtypes;
+import io.github.ophysio.io.MappedFile;
+import io.github.ophysio.io.NpyHeader;
+import io.github.ophysio.model.ImagingExtractor;
+import io.github.ophysio.model.PixelType;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads NumPy .npy arrays as recordings, as roiextractors' {@code NumpyImagingExtractor} does. */
+public final class NpyFormat implements FormatReader {
+
+    @Override
+    public String id() {
+        return "npy";
+    }
+
+    @Override
+    public String description() {
+        return "NumPy .npy array";
+    }
+
+    @Override
+    public int sniff(FileProbe probe) {
+        if (probe.startsWith(NpyHeader.MAGIC)) {
+            return CERTAIN;
+        }
+        return !probe.isDirectory() && probe.extension().equals("npy") ? BY_NAME : NO;
+    }
+
+    @Override
+    public List<String> channelNames(Path path, OpenOptions options) {
+        return ArrayRecordings.channelNames(layout(path, NpyHeader.read(path)), options);
+    }
+
+    @Override
+    public ImagingExtractor openImaging(Path path, OpenOptions options) {
+        NpyHeader header = NpyHeader.read(path);
+        ArrayLayout layout = layout(path, header);
+        MappedFile file = MappedFile.open(path);
+        checkSize(path, header, layout, file.size());
+        return ArrayRecordings.open(file, layout, options, metadata(header));
+    }
+
+    private static ArrayLayout layout(Path path, NpyHeader header) {
+        long[] shape = header.shape();
+        if (shape.length != 3 && shape.length != 4) {
+            throw new UnsupportedFormatException(path, "array of shape " + header.shapeText()
+                    + "; a recording is (T, rows, cols) or (T, rows, cols, N)");
+        }
+        PixelType type = Dtypes.pixelType(path, header.descr());
+        Map<Character, Long> sizes = Map.of('t', shape[0], 'y', shape[1], 'x', shape[2],
+                'c', shape.length == 4 ? shape[3] : 1L);
+        String order = header.fortranOrder() ? "cxyt" : "tyxc";
+        return ArrayLayout.of(type, Dtypes.byteOrder(header.descr()), header.dataOffset(), order, sizes);
+    }
+
+    private static void checkSize(Path path, NpyHeader header, ArrayLayout layout, long fileSize) {
+        long needed = header.dataOffset() + layout.dataBytes();
+        if (fileSize < needed) {
+            throw new CorruptFileException(path, "shape " + header.shapeText() + " " + header.descr() + " needs "
+                    + needed + " bytes, found " + fileSize + " (truncated?)");
+        }
+    }
+
+    private static Map<String, Object> metadata(NpyHeader header) {
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("npyVersion", header.major() + "." + header.minor());
+        metadata.put("descr", header.descr());
+        metadata.put("fortranOrder", header.fortranOrder());
+        metadata.put("arrayShape", header.shape());
+        return metadata;
+    }
+}
