@@ -1,0 +1,33 @@
+package io.github.ophysio.cli;
+
+import io.github.ophysio.formats.FormatReader;
+import io.github.ophysio.formats.FormatRegistry;
+import io.github.ophysio.formats.OpenOptions;
+import io.github.ophysio.model.ImagingExtractor;
+import java.nio.file.Path;
+import java.util.List;
+
+/** A recording opened for a command: its reader, channel names and the (plane-selected) extractor. */
+record Opened(FormatReader reader, List<String> channels, ImagingExtractor recording) {
+
+    static Opened open(FormatRegistry registry, Path path, OpenOptions options) {
+        FormatReader reader = registry.readerFor(path, options);
+        ImagingExtractor recording = reader.openImaging(path, options);
+        List<String> channels = reader.channelNames(path, options);
+        return new Opened(reader, channels, pickPlane(recording, options));
+    }
+
+    /** {@code --plane N} turns a volume into one of its planes. */
+    private static ImagingExtractor pickPlane(ImagingExtractor recording, OpenOptions options) {
+        if (options.get(OpenOptions.PLANE).isEmpty() || !recording.isVolumetric()) {
+            return recording;
+        }
+        String name = options.get(OpenOptions.PLANE).get();
+        try {
+            return recording.selectPlanes(Integer.parseInt(name));
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            throw new IllegalArgumentException("no plane '" + name + "' (planes: 0.." + (recording.getNumPlanes() - 1)
+                    + ")", e);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.github.ophysio.fiji.command;
+
+import io.github.ophysio.formats.OpenOptions;
+
+/** Every menu label and macro key of the Fiji layer, in one place. Keys match the command line's. */
+public final class Labels {
+
+    /** The menu command, as macros call it: {@code run("Ophys Recording...", "path=[...]")}. */
+    public static final String RECORDING_COMMAND = "Ophys Recording...";
+    public static final String RECORDING_TITLE = "Ophys Recording";
+
+    public static final String PATH = "path";
+    public static final String VIRTUAL = "virtual";
+    /** Dialog choice meaning "sniff the format from the content". */
+    public static final String AUTO = "auto";
+
+    /** Option keys the dialog offers, in dialog order (raw-binary keys last). */
+    static final String[] TEXT_KEYS = {OpenOptions.FS, OpenOptions.CHANNEL};
+    static final String[] RAW_NUMBER_KEYS = {OpenOptions.ROWS, OpenOptions.COLS, OpenOptions.OFFSET,
+        OpenOptions.CHANNELS};
+
+    static final String[] FOURTH_AXIS_CHOICES = {OpenOptions.FOURTH_AXIS_CHANNELS, OpenOptions.FOURTH_AXIS_PLANES};
+    static final String[] BYTE_ORDER_CHOICES = {"little", "big"};
+    static final String[] DTYPE_CHOICES = {"uint16", "int16", "uint8", "int8", "uint32", "int32", "uint64", "int64",
+        "float32", "float64", "bool"};
+    static final String DEFAULT_AXES = "tyxc";
+
+    private Labels() {
+    }
+}

@@ -1,0 +1,28 @@
+package io.github.ophysio.fiji.command;
+
+import io.github.ophysio.error.OphysException;
+import io.github.ophysio.formats.FormatRegistry;
+import ij.ImagePlus;
+import ij.plugin.PlugIn;
+
+/** {@code File > Import > Ophys Recording...} in ImageJ 1.x and Fiji (listed in plugins.config). */
+public class OpenRecordingPlugIn implements PlugIn {
+
+    @Override
+    public void run(String arg) {
+        FormatRegistry registry = FormatRegistry.load();
+        RecordingDialog dialog = RecordingDialog.ask(registry);
+        if (dialog == null) {
+            return;
+        }
+        try {
+            ImagePlus image = new RecordingOpener(registry).open(dialog.path(), dialog.options(), dialog.virtual(),
+                    new IjProgress());
+            if (image != null) {
+                image.show();
+            }
+        } catch (OphysException | IllegalArgumentException e) {
+            ErrorReport.show(Labels.RECORDING_TITLE, e.getMessage());
+        }
+    }
+}

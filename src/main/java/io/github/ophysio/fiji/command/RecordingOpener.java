@@ -1,0 +1,38 @@
+package io.github.ophysio.fiji.command;
+
+import io.github.ophysio.fiji.stack.Progress;
+import io.github.ophysio.fiji.stack.RecordingImages;
+import io.github.ophysio.formats.FormatReader;
+import io.github.ophysio.formats.FormatRegistry;
+import io.github.ophysio.formats.OpenOptions;
+import io.github.ophysio.formats.RecordingInfo;
+import io.github.ophysio.model.ImagingExtractor;
+import ij.ImagePlus;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** What both recording commands do once they have their parameters: open every channel as an image. */
+public final class RecordingOpener {
+
+    private final FormatRegistry registry;
+
+    public RecordingOpener(FormatRegistry registry) {
+        this.registry = registry;
+    }
+
+    /**
+     * Opens {@code path} (virtual or loaded); null when a load was cancelled. Failures are
+     * {@link io.github.ophysio.error.OphysException}s or, for bad options, IllegalArgumentExceptions.
+     */
+    public ImagePlus open(Path path, OpenOptions options, boolean virtual, Progress progress) {
+        FormatReader reader = registry.readerFor(path, options);
+        OpenOptions chosen = options.with(OpenOptions.FORMAT, reader.id());
+        List<ImagingExtractor> channels = registry.openImagingChannels(path, chosen);
+        List<String> names = channels.stream().map(ImagingExtractor::getChannelName).toList();
+        Map<String, Object> info = RecordingInfo.of(reader.id(), channels.get(0), names);
+        String title = String.valueOf(path.getFileName());
+        return virtual ? RecordingImages.virtual(title, channels, info)
+                : RecordingImages.loaded(title, channels, info, progress);
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.ophysio.io;
+
+import io.github.ophysio.model.ImagingExtractor;
+import io.github.ophysio.model.NdArray;
+import io.github.ophysio.model.PixelType;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.function.IntConsumer;
+
+/**
+ * Writes recordings as NumPy .npy (format 1.0, C order, little-endian, header padded to 64
+ * bytes), one sample at a time so memory stays bounded whatever the length.
+ */
+public final class NpyWriter {
+
+    private static final int ALIGN = 64;
+
+    private NpyWriter() {
+    }
+
+    /** The numpy descriptor of {@code type} in little-endian order, e.g. {@code <u2}, {@code |b1}. */
+    public static String descr(PixelType type) {
+        if (type == PixelType.BOOL) {
+            return "|b1";
+        }
+        char kind = type.isFloating() ? 'f' : type.isSigned() ? 'i' : 'u';
+        return (type.bytes() == 1 ? "|" : "<") + kind + type.bytes();
+    }
+
+    /** Writes samples [start, end) of {@code source}; {@code progress} hears each sample written. */
+    public static void write(ImagingExtractor source, int start, int end, OutputStream out, IntConsumer progress)
+            throws IOException {
+        int[] image = source.getImageShape();
+        long[] shape = source.isVolumetric()
+                ? new long[] {end - start, image[0], image[1], source.getNumPlanes()}
+                : new long[] {end - start, image[0], image[1]};
+        out.write(header(descr(source.getPixelType()), shape));
+        for (int t = start; t < end; t++) {
+            out.write(littleEndian(source.getSeries(t, t + 1)));
+            progress.accept(t - start + 1);
+        }
+    }
+
+    /** A version 1.0 header for a C-ordered array. */
+    static byte[] header(String descr, long[] shape) {
+        StringBuilder dims = new StringBuilder();
+        for (long d : shape) {
+            dims.append(d).append(", ");
+        }
+        String text = "{'descr': '" + descr + "', 'fortran_order': False, 'shape': ("
+                + (shape.length == 1 ? dims : dims.substring(0, dims.length() - 2)) + "), }";
+        int unpadded = 10 + text.length() + 1;
+        String padded = text + " ".repeat((ALIGN - unpadded % ALIGN) % ALIGN) + "\n";
+        ByteBuffer header = ByteBuffer.allocate(10 + padded.length()).order(ByteOrder.LITTLE_ENDIAN);
+        header.put(NpyHeader.MAGIC).put((byte) 1).put((byte) 0).putShort((short) padded.length());
+        header.put(padded.getBytes(StandardCharsets.ISO_8859_1));
+        return header.array();
+    }
+
+    private static byte[] littleEndian(NdArray block) {
+        Object data = block.data();
+        int count = java.lang.reflect.Array.getLength(data);
+        ByteBuffer bytes = ByteBuffer.allocate(count * block.type().bytes()).order(ByteOrder.LITTLE_ENDIAN);
+        if (data instanceof byte[] a) {
+            bytes.put(a);
+        } else if (data instanceof short[] a) {
+            bytes.asShortBuffer().put(a);
+        } else if (data instanceof int[] a) {
+            bytes.asIntBuffer().put(a);
+        } else if (data instanceof long[] a) {
+            bytes.asLongBuffer().put(a);
+        } else if (data instanceof float[] a) {
+            bytes.asFloatBuffer().put(a);
+        } else {
+            bytes.asDoubleBuffer().put((double[]) data);
+        }
+        return bytes.array();
+    }
+}
