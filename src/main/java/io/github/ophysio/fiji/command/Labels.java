@@ -11,6 +11,8 @@ public final class Labels {
 
     public static final String PATH = "path";
     public static final String VIRTUAL = "virtual";
+    /** {@code virtual=true} (default) opens lazily, {@code virtual=false} loads into memory. */
+    static final String[] VIRTUAL_CHOICES = {"true", "false"};
     /** Dialog choice meaning "sniff the format from the content". */
     public static final String AUTO = "auto";
 

@@ -32,7 +32,9 @@ final class RecordingDialog {
         dialog.addChoice(OpenOptions.FORMAT, formatChoices(registry), Labels.AUTO);
         Stream.of(Labels.TEXT_KEYS).forEach(key -> dialog.addStringField(key, ""));
         dialog.addChoice(OpenOptions.FOURTH_AXIS, Labels.FOURTH_AXIS_CHOICES, OpenOptions.FOURTH_AXIS_CHANNELS);
-        dialog.addCheckbox(Labels.VIRTUAL, true);
+        // A choice, not a checkbox: a checkbox missing from macro options reads false, and virtual must
+        // stay the default in macros that do not mention it.
+        dialog.addChoice(Labels.VIRTUAL, Labels.VIRTUAL_CHOICES, Labels.VIRTUAL_CHOICES[0]);
         dialog.addMessage("Raw binary only:");
         Stream.of(Labels.RAW_NUMBER_KEYS).forEach(key -> dialog.addStringField(key, ""));
         dialog.addChoice(OpenOptions.DTYPE, Labels.DTYPE_CHOICES, "uint16");
@@ -54,7 +56,7 @@ final class RecordingDialog {
         values.put(OpenOptions.FORMAT, format.equals(Labels.AUTO) ? null : format);
         Stream.of(Labels.TEXT_KEYS).forEach(key -> values.put(key, dialog.getNextString()));
         values.put(OpenOptions.FOURTH_AXIS, dialog.getNextChoice());
-        boolean virtual = dialog.getNextBoolean();
+        boolean virtual = Boolean.parseBoolean(dialog.getNextChoice());
         Stream.of(Labels.RAW_NUMBER_KEYS).forEach(key -> values.put(key, dialog.getNextString()));
         values.put(OpenOptions.DTYPE, dialog.getNextChoice());
         values.put(OpenOptions.BYTE_ORDER, dialog.getNextChoice());

@@ -73,7 +73,7 @@ public final class OphysVirtualStack extends VirtualStack {
     public String getSliceLabel(int n) {
         Position p = position(n);
         double[] time = channels.get(p.channel).source().getTimestamps(p.sample, p.sample + 1);
-        String channel = channels.size() > 1 ? channels.get(p.channel).source().getChannelName() + " " : "";
+        String channel = channels.size() > 1 ? "channel " + channels.get(p.channel).source().getChannelName() + ", " : "";
         return time == null ? channel + "sample " + p.sample : channel + String.format("t=%.4f s", time[0]);
     }
 

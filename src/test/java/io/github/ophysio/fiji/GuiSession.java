@@ -1,0 +1,50 @@
+package io.github.ophysio.fiji;
+
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import ij.IJ;
+import ij.ImageJ;
+import ij.WindowManager;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.Toolkit;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+
+/** One real ImageJ window per test JVM, with this jar's plugins.config installed; needs a display. */
+final class GuiSession {
+
+    private static ImageJ imageJ;
+
+    private GuiSession() {
+    }
+
+    /** Skips the calling test (with the reason) when there is no display, e.g. outside xvfb-run. */
+    static synchronized void start() {
+        assumeFalse(GraphicsEnvironment.isHeadless(), "no display: run the tests under xvfb-run -a");
+        if (imageJ == null) {
+            imageJ = new ImageJ();
+            PluginsConfig.install(imageJ);
+        }
+        IJ.log("\\Clear");
+        WindowManager.closeAllWindows();
+    }
+
+    /** A fixture file under src/test/resources/fixtures. */
+    static Path fixture(String relative) {
+        return Path.of("src", "test", "resources", "fixtures").resolve(relative).toAbsolutePath();
+    }
+
+    /** Saves what the screen shows now to target/screenshots/NAME.png. */
+    static Path screenshot(String name) throws Exception {
+        IJ.wait(800);
+        Rectangle screen = new Rectangle(Toolkit.getDefaultToolkit().getScreenSize());
+        Path out = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(out.getParent());
+        ImageIO.write(new Robot().createScreenCapture(screen), "png", new File(out.toString()));
+        return out;
+    }
+}
