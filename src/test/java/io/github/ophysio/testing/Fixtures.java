@@ -117,10 +117,6 @@ public final class Fixtures {
             return json.get(key).getAsString();
         }
 
-        public boolean has(String key) {
-            return json.has(key);
-        }
-
         public PixelType pixelType() {
             String dtype = string("dtype");
             return PixelType.fromNumpyName(dtype).orElseThrow(() -> new IllegalStateException("dtype " + dtype));
@@ -133,7 +129,22 @@ public final class Fixtures {
 
         public Coding coding() {
             JsonObject coding = json.getAsJsonObject("coding");
-            return new Coding(pixelType(), coding.get("scale").getAsBigDecimal(), coding.get("offset").getAsBigDecimal());
+            BigInteger modulus = coding.has("modulus") ? coding.get("modulus").getAsBigInteger() : BigInteger.TWO;
+            return new Coding(pixelType(), coding.get("scale").getAsBigDecimal(), coding.get("offset").getAsBigDecimal(),
+                    modulus);
+        }
+
+        /**
+         * The value expected at (t, r, c) of plane p of this recording opened with
+         * {@code options}: N is channel {@code channel=} (default 0) or, with
+         * {@code fourth-axis=planes}, plane p.
+         */
+        public double expectedValue(Map<String, String> options, int t, int r, int c, int p) {
+            int[] s = shape();
+            int n = s.length == 4 ? s[3] : 1;
+            boolean planes = "planes".equals(options.get("fourth-axis"));
+            int k = planes ? p : Integer.parseInt(options.getOrDefault("channel", "0"));
+            return coding().value((((long) t * s[1] + r) * s[2] + c) * n + k);
         }
 
         /** The entry's {@code options} object as an option map (raw binary files). */
@@ -153,10 +164,10 @@ public final class Fixtures {
 
     /**
      * The value coding of one fixture: element with flat C-order logical index i holds
-     * i · scale + offset, wrapped into the dtype (integers modulo 2^bits, bool modulo 2, floats
-     * computed in double and rounded to the dtype).
+     * i · scale + offset, wrapped into the dtype: integers modulo 2^bits, bool modulo
+     * {@code modulus} then modulo 2, floats computed in double and rounded to the dtype.
      */
-    public record Coding(PixelType type, BigDecimal scale, BigDecimal offset) {
+    public record Coding(PixelType type, BigDecimal scale, BigDecimal offset, BigInteger modulus) {
 
         /** The value of element {@code index} as a double (what {@link PlaneValues#get} must return). */
         public double value(long index) {
@@ -170,7 +181,10 @@ public final class Fixtures {
         /** The exact value of integer element {@code index} (unsigned types non-negative). */
         public BigInteger integer(long index) {
             BigInteger raw = BigInteger.valueOf(index).multiply(scale.toBigIntegerExact()).add(offset.toBigIntegerExact());
-            int bits = type == PixelType.BOOL ? 1 : type.bytes() * 8;
+            if (type == PixelType.BOOL) {
+                return raw.mod(modulus).mod(BigInteger.TWO);
+            }
+            int bits = type.bytes() * 8;
             BigInteger wrapped = raw.mod(BigInteger.ONE.shiftLeft(bits));
             return type.isSigned() && wrapped.testBit(bits - 1) ? wrapped.subtract(BigInteger.ONE.shiftLeft(bits)) : wrapped;
         }
