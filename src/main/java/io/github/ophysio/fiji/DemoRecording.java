@@ -44,16 +44,22 @@ final class DemoRecording extends ImagingExtractor {
         short[] pixels = (short[]) dest;
         for (int r = 0; r < ROWS; r++) {
             for (int c = 0; c < COLS; c++) {
-                pixels[r * COLS + c] = (short) (200 + 20 * ((r * 7 + c * 13 + sample * 5) % 7) + cells(sample, r, c));
+                pixels[r * COLS + c] = (short) (200 + noise(sample, r, c) + cells(sample, r, c));
             }
         }
+    }
+
+    /** Cheap deterministic shot-noise stand-in: a hash of the position, 0..63. */
+    private static int noise(int sample, int r, int c) {
+        int h = r * 73856093 ^ c * 19349663 ^ sample * 83492791;
+        return (h ^ (h >>> 13)) & 63;
     }
 
     private static double cells(int sample, int r, int c) {
         double sum = 0;
         for (int k = 0; k < CELLS; k++) {
-            double cy = 20 + (k * 37) % (ROWS - 40);
-            double cx = 20 + (k * 53) % (COLS - 40);
+            double cy = 20 + (k * k * 29 + k * 71) % (ROWS - 40);
+            double cx = 20 + (k * 53 + k * k * 17) % (COLS - 40);
             double d2 = (r - cy) * (r - cy) + (c - cx) * (c - cx);
             double activity = Math.max(0, Math.sin(sample / (6.0 + k % 5) + k)) * 1500;
             sum += (300 + activity) * Math.exp(-d2 / 30);

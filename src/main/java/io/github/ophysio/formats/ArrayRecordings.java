@@ -45,12 +45,15 @@ public final class ArrayRecordings {
     }
 
     private static void requireData(Path path, ArrayLayout layout) {
-        if (layout.samples() == 0 || layout.rows() == 0 || layout.cols() == 0 || layout.channels() == 0) {
+        if (java.util.Arrays.stream(layout.sizes()).anyMatch(size -> size == 0)) {
             throw new UnsupportedFormatException(path, "an empty recording: " + layout.samples() + " samples of "
                     + layout.rows() + " x " + layout.cols() + " x " + layout.channels() + " (nothing to show)");
         }
-        if (layout.samples() > Integer.MAX_VALUE) {
-            throw new UnsupportedFormatException(path, layout.samples() + " samples (at most " + Integer.MAX_VALUE + ")");
+        for (long size : layout.sizes()) {
+            if (size > Integer.MAX_VALUE) {
+                throw new UnsupportedFormatException(path, "an axis of " + size + " elements (at most "
+                        + Integer.MAX_VALUE + " per axis)");
+            }
         }
     }
 

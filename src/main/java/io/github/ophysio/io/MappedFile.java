@@ -1,6 +1,7 @@
 package io.github.ophysio.io;
 
 import io.github.ophysio.error.MissingFileException;
+import io.github.ophysio.error.UnsupportedFormatException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -43,10 +44,21 @@ public final class MappedFile {
 
     /** Opens {@code path} for mapped reads; only its size is read now. */
     public static MappedFile open(Path path) {
+        requireRegularFile(path);
         try {
             return new MappedFile(path, Files.size(path));
         } catch (IOException e) {
             throw new MissingFileException(path, "cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Refuses a folder (or anything else that is not a plain file) as unsupported. */
+    public static void requireRegularFile(Path path) {
+        if (Files.isDirectory(path)) {
+            throw new UnsupportedFormatException(path, "a folder, not a recording file");
+        }
+        if (!Files.exists(path)) {
+            throw new MissingFileException(path, "no such file or folder");
         }
     }
 

@@ -36,6 +36,7 @@ public record NpyHeader(int major, int minor, String descr, boolean fortranOrder
 
     /** Reads and checks the header of {@code path}. */
     public static NpyHeader read(Path path) {
+        MappedFile.requireRegularFile(path);
         try (InputStream in = Files.newInputStream(path)) {
             return parse(path, in);
         } catch (IOException e) {

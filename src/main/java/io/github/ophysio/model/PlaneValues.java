@@ -23,7 +23,7 @@ public final class PlaneValues {
     }
 
     private static double unsignedLong(long bits) {
-        double value = (double) (bits >>> 1) * 2.0;
-        return value + (bits & 1);
+        // Halve with the lost bit kept as a sticky bit, so the one rounding happens once.
+        return (double) ((bits >>> 1) | (bits & 1)) * 2.0;
     }
 }

@@ -62,7 +62,14 @@ public final class NpyFormat implements FormatReader {
         Map<Character, Long> sizes = Map.of('t', shape[0], 'y', shape[1], 'x', shape[2],
                 'c', shape.length == 4 ? shape[3] : 1L);
         String order = header.fortranOrder() ? "cxyt" : "tyxc";
-        return ArrayLayout.of(type, Dtypes.byteOrder(header.descr()), header.dataOffset(), order, sizes);
+        try {
+            ArrayLayout layout = ArrayLayout.of(type, Dtypes.byteOrder(header.descr()), header.dataOffset(), order, sizes);
+            layout.dataBytes();
+            return layout;
+        } catch (ArithmeticException e) {
+            throw new CorruptFileException(path, "shape " + header.shapeText() + " " + header.descr()
+                    + " holds more bytes than any file can", e);
+        }
     }
 
     private static void checkSize(Path path, NpyHeader header, ArrayLayout layout, long fileSize) {

@@ -23,11 +23,20 @@ record RawLayout(ArrayLayout layout, String axes, long trailingBytes) {
         PixelType type = pixelType(options);
         String axes = axes(options, channels);
         RawFormat.requireOffsetInside(path, offset, fileSize);
-        long frameBytes = Math.multiplyExact(Math.multiplyExact(rows, cols), channels * type.bytes());
+        long frameBytes = frameBytes(rows, cols, channels, type);
         long frames = (fileSize - offset) / frameBytes;
         Map<Character, Long> sizes = Map.of('t', frames, 'y', rows, 'x', cols, 'c', channels);
         ArrayLayout layout = ArrayLayout.of(type, byteOrder(options), offset, axes, sizes);
         return new RawLayout(layout, axes, fileSize - offset - frames * frameBytes);
+    }
+
+    private static long frameBytes(long rows, long cols, long channels, PixelType type) {
+        try {
+            return Math.multiplyExact(Math.multiplyExact(rows, cols), Math.multiplyExact(channels, type.bytes()));
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("rows x cols x channels (" + rows + " x " + cols + " x " + channels
+                    + ") is too large for one frame", e);
+        }
     }
 
     private static PixelType pixelType(OpenOptions options) {

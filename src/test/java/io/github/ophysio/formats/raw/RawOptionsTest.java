@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -166,16 +165,12 @@ class RawOptionsTest {
     }
 
     @Test
-    @Disabled("src/main bug: RawFormat opens a folder forced with format=raw (Files.size of a folder is its"
-            + " block size, so it shows 32 frames) and fails only when a plane is read, as 'missing'")
     void folderForcedAsRaw(@TempDir Path dir) {
         Fixtures.assertError(dir, UnsupportedFormatException.class,
                 () -> open(dir, OpenOptions.FORMAT, "raw", "rows", "7", "cols", "9"), "folder");
     }
 
     @Test
-    @Disabled("src/main bug: RawLayout.of lets an ArithmeticException (long overflow, / by zero) escape when"
-            + " rows x cols x channels x bytes does not fit a long")
     void frameTooLargeForALong() {
         assertThrows(IllegalArgumentException.class, () -> open(DEFAULTS, "rows", "4611686018427387904", "cols", "4"));
         assertThrows(IllegalArgumentException.class,
