@@ -104,4 +104,14 @@ class OpenRecordingGuiTest {
         assertNull(WindowManager.getCurrentImage());
         GuiSession.screenshot("recording_error");
     }
+
+    @Test
+    void theBatchExampleMacroPrintsEveryShape(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Files.copy(UINT16, dir.resolve("a.npy"));
+        Files.copy(GuiSession.fixture("npy/float32_le_c_v10_5x7x9.npy"), dir.resolve("b.npy"));
+        IJ.runMacroFile(Path.of("macros", "Batch_Open_Npy.ijm").toAbsolutePath().toString(), dir.toString());
+        String log = IJ.getLog();
+        assertTrue(log.contains("a.npy: (5, 7, 9) 16-bit, 1 channel(s)"), log);
+        assertTrue(log.contains("b.npy: (5, 7, 9) 32-bit, 1 channel(s)"), log);
+    }
 }
