@@ -25,6 +25,7 @@ public final class RecordingImages {
 
     /** A virtual hyperstack over {@code channels}; {@code info} becomes the image info. */
     public static ImagePlus virtual(String title, List<ImagingExtractor> channels, Map<String, Object> info) {
+        ReleaseOnClose.register();
         return describe(new ImagePlus(title, stack(channels)), channels, info);
     }
 
