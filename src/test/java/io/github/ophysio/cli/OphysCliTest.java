@@ -10,7 +10,7 @@ import com.google.gson.JsonParser;
 import io.github.ophysio.formats.FormatRegistry;
 import io.github.ophysio.formats.OpenOptions;
 import io.github.ophysio.model.ImagingExtractor;
-import io.github.ophysio.model.testing.ImagingComparison;
+import io.github.ophysio.model.ImagingComparison;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

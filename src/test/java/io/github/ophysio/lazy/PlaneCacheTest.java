@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ophysio.model.ImagingExtractor;
-import io.github.ophysio.model.testing.SyntheticImaging;
+import io.github.ophysio.model.SyntheticImaging;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 

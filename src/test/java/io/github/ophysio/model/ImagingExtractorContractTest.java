@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ophysio.lazy.LazyRecording;
 import io.github.ophysio.lazy.PlaneCache;
-import io.github.ophysio.model.testing.ImagingComparison;
+import io.github.ophysio.model.ImagingComparison;
 import java.util.List;
 import net.imglib2.RandomAccess;
 import net.imglib2.type.numeric.RealType;

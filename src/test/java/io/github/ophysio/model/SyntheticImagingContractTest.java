@@ -1,6 +1,6 @@
 package io.github.ophysio.model;
 
-import io.github.ophysio.model.testing.SyntheticImaging;
+import io.github.ophysio.model.SyntheticImaging;
 import org.junit.jupiter.api.Nested;
 
 /** The contract on synthetic recordings and on each kind of view, planar and volumetric. */

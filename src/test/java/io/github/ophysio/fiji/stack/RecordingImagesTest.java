@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.ophysio.model.ImagingExtractor;
 import io.github.ophysio.model.PixelType;
 import io.github.ophysio.model.SampleShape;
-import io.github.ophysio.model.testing.SyntheticImaging;
+import io.github.ophysio.model.SyntheticImaging;
 import ij.ImagePlus;
 import java.util.List;
 import java.util.Map;

@@ -1,37 +1,18 @@
 package io.github.ophysio.formats.npy;
 
-import io.github.ophysio.formats.FormatRegistry;
 import io.github.ophysio.formats.OpenOptions;
 import io.github.ophysio.model.ImagingExtractor;
-import io.github.ophysio.model.ImagingExtractorContractTest;
-import io.github.ophysio.testing.Fixtures;
-import io.github.ophysio.testing.Fixtures.Entry;
+import io.github.ophysio.testing.FixtureContractTest;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 
 /** The {@link ImagingExtractor} contract on .npy fixtures: orders, byte orders, versions, channels, volumes. */
 class NpyImagingContractTest {
 
-    private static final FormatRegistry REGISTRY = FormatRegistry.load();
-
-    /** The contract on one fixture of fixtures/npy opened with {@code options}. */
-    abstract static class OnFixture extends ImagingExtractorContractTest {
-        private final Entry entry;
-        private final Map<String, String> options;
-
-        OnFixture(String name, Map<String, String> options) {
-            this.entry = Fixtures.manifest("npy").stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
-            this.options = options;
-        }
-
-        @Override
-        protected ImagingExtractor extractor() {
-            return REGISTRY.openImaging(entry.path(), OpenOptions.of(options));
-        }
-
-        @Override
-        protected double expectedValue(int t, int r, int c, int p) {
-            return entry.expectedValue(options, t, r, c, p);
+    /** The contract on one fixture of fixtures/npy opened with {@code extra} options. */
+    abstract static class OnFixture extends FixtureContractTest {
+        OnFixture(String name, Map<String, String> extra) {
+            super("npy", name, extra);
         }
     }
 

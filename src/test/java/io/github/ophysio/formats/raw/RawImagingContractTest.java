@@ -1,39 +1,18 @@
 package io.github.ophysio.formats.raw;
 
-import io.github.ophysio.formats.FormatRegistry;
 import io.github.ophysio.formats.OpenOptions;
 import io.github.ophysio.model.ImagingExtractor;
-import io.github.ophysio.model.ImagingExtractorContractTest;
-import io.github.ophysio.testing.Fixtures;
-import io.github.ophysio.testing.Fixtures.Entry;
-import java.util.LinkedHashMap;
+import io.github.ophysio.testing.FixtureContractTest;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 
 /** The {@link ImagingExtractor} contract on raw binary fixtures: axis orders, offsets, channels, volumes. */
 class RawImagingContractTest {
 
-    private static final FormatRegistry REGISTRY = FormatRegistry.load();
-
-    /** The contract on one fixture of fixtures/raw opened with its manifest options plus {@code extra}. */
-    abstract static class OnFixture extends ImagingExtractorContractTest {
-        private final Entry entry;
-        private final Map<String, String> options;
-
+    /** The contract on one fixture of fixtures/raw opened with {@code extra} options. */
+    abstract static class OnFixture extends FixtureContractTest {
         OnFixture(String name, Map<String, String> extra) {
-            this.entry = Fixtures.manifest("raw").stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
-            this.options = new LinkedHashMap<>(entry.options());
-            options.putAll(extra);
-        }
-
-        @Override
-        protected ImagingExtractor extractor() {
-            return REGISTRY.openImaging(entry.path(), OpenOptions.of(options));
-        }
-
-        @Override
-        protected double expectedValue(int t, int r, int c, int p) {
-            return entry.expectedValue(options, t, r, c, p);
+            super("raw", name, extra);
         }
     }
 

@@ -1,6 +1,5 @@
-package io.github.ophysio.model.testing;
+package io.github.ophysio.model;
 
-import io.github.ophysio.model.ImagingExtractor;
 import java.util.Arrays;
 import java.util.Objects;
 

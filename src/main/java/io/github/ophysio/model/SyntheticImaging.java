@@ -1,8 +1,5 @@
-package io.github.ophysio.model.testing;
+package io.github.ophysio.model;
 
-import io.github.ophysio.model.ImagingExtractor;
-import io.github.ophysio.model.PixelType;
-import io.github.ophysio.model.SampleShape;
 import java.util.OptionalDouble;
 
 /**
@@ -33,7 +30,7 @@ public final class SyntheticImaging extends ImagingExtractor {
     /** The value at (t, r, c, p) of a recording of {@code shape}, as {@code type} reads it back. */
     public static double expected(PixelType type, SampleShape shape, int t, int r, int c, int p) {
         long code = (((long) t * shape.rows() + r) * shape.cols() + c) * shape.planes() + p;
-        return Wrap.toType(type, code);
+        return SyntheticValues.toType(type, code);
     }
 
     /** Irregular but increasing native times: 0.1·i plus a small position-dependent jitter. */
@@ -76,7 +73,7 @@ public final class SyntheticImaging extends ImagingExtractor {
         checkPlane(plane);
         for (int r = 0; r < shape.rows(); r++) {
             for (int c = 0; c < shape.cols(); c++) {
-                Wrap.store(type, dest, r * shape.cols() + c, expected(type, shape, sample, r, c, plane));
+                SyntheticValues.store(type, dest, r * shape.cols() + c, expected(type, shape, sample, r, c, plane));
             }
         }
     }

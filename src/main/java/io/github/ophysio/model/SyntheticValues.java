@@ -1,11 +1,9 @@
-package io.github.ophysio.model.testing;
-
-import io.github.ophysio.model.PixelType;
+package io.github.ophysio.model;
 
 /** Wraps position codes into each pixel type the way numpy's {@code astype} does, and stores them. */
-final class Wrap {
+final class SyntheticValues {
 
-    private Wrap() {
+    private SyntheticValues() {
     }
 
     static double toType(PixelType type, long code) {
