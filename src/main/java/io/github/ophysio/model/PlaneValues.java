@@ -23,7 +23,10 @@ public final class PlaneValues {
     }
 
     private static double unsignedLong(long bits) {
-        // Halve with the lost bit kept as a sticky bit, so the one rounding happens once.
+        if (bits >= 0) {
+            return bits;
+        }
+        // Above 2^63: halve with the lost bit kept as a sticky bit, so rounding happens once.
         return (double) ((bits >>> 1) | (bits & 1)) * 2.0;
     }
 }
