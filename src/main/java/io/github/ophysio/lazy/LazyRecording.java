@@ -79,6 +79,26 @@ public final class LazyRecording {
         return ((ArrayDataAccess<?>) cells.get().getData()).getCurrentStorageArray();
     }
 
+    /**
+     * A plane the caller may keep and change: a copy of the cached cell when there is one,
+     * otherwise read straight from the file into a new array that is not cached. Viewers that read
+     * every plane once (ImageJ scrolling) take this path: caching planes nobody revisits only
+     * costs garbage-collection time.
+     */
+    public Object planeCopy(int sample, int plane) {
+        long index = (long) sample * source.getNumPlanes() + plane;
+        Object cell = cache.peek(new PlaneCache.Key(this, index));
+        if (cell == null) {
+            return source.getPlane(sample, plane);
+        }
+        Object data = ((Cell<?>) cell).getData();
+        Object pixels = ((ArrayDataAccess<?>) data).getCurrentStorageArray();
+        int length = java.lang.reflect.Array.getLength(pixels);
+        Object copy = source.getPixelType().newArray(length);
+        System.arraycopy(pixels, 0, copy, 0, length);
+        return copy;
+    }
+
     /** Drops this recording's planes from the cache. */
     public void release() {
         cache.evict(this);

@@ -49,6 +49,12 @@ public final class PlaneCache {
         return usedBytes;
     }
 
+    /** The cached value for {@code key}, or null when it is not cached (nothing is loaded). */
+    synchronized Object peek(Key key) {
+        Entry hit = entries.get(key);
+        return hit == null ? null : hit.value();
+    }
+
     /** The cached value for {@code key}, loading (and caching) it with {@code loader} on a miss. */
     <V> V get(Key key, long bytes, Supplier<V> loader) {
         synchronized (this) {

@@ -57,4 +57,18 @@ class PlaneCacheTest {
     void sharedCacheIsBoundedByAFractionOfTheHeap() {
         assertTrue(PlaneCache.shared().budgetBytes() <= Runtime.getRuntime().maxMemory() / 4);
     }
+
+    @Test
+    void copiesForViewersAreNeverTheCachedArrayAndMissesAreNotCached() {
+        AtomicInteger reads = new AtomicInteger();
+        ImagingExtractor counting = new CountingRecording(SyntheticImaging.builder().build(), reads);
+        PlaneCache cache = new PlaneCache(1 << 20);
+        LazyRecording lazy = LazyRecording.of(counting, cache);
+        lazy.planeCopy(1, 0);
+        assertEquals(0, cache.usedBytes(), "a viewer's miss is not cached");
+        Object cached = lazy.plane(1, 0);
+        Object copy = lazy.planeCopy(1, 0);
+        assertTrue(copy != cached && java.util.Arrays.equals((short[]) copy, (short[]) cached));
+        assertEquals(2, reads.get(), "the copy of a cached plane reads nothing");
+    }
 }

@@ -54,7 +54,7 @@ public final class OphysVirtualStack extends VirtualStack {
         Position p = position(n);
         LazyRecording recording = channels.get(p.channel);
         ImagingExtractor source = recording.source();
-        return PlaneProcessors.toProcessor(source.getPixelType(), recording.plane(p.sample, p.plane), getWidth(),
+        return PlaneProcessors.toProcessor(source.getPixelType(), recording.planeCopy(p.sample, p.plane), getWidth(),
                 getHeight());
     }
 

@@ -7,8 +7,8 @@ import ij.process.ImageProcessor;
 import ij.process.ShortProcessor;
 
 /**
- * Turns plane arrays into ImageJ processors, always on a fresh array so that edits in ImageJ
- * never reach the shared plane cache. ImageJ has 8-bit, 16-bit and float images: signed 8/16-bit
+ * Turns plane arrays into ImageJ processors. The arrays given are the caller's to hand over
+ * (fresh or copied), so ImageJ may change them without touching the shared plane cache. ImageJ has 8-bit, 16-bit and float images: signed 8/16-bit
  * data are shifted by 32768 and shown through ImageJ's signed 16-bit calibration; 32/64-bit
  * integers and float64 become float (exact up to 2^24).
  */
@@ -35,11 +35,11 @@ public final class PlaneProcessors {
 
     public static ImageProcessor toProcessor(PixelType type, Object plane, int width, int height) {
         return switch (type) {
-            case BOOL, UINT8 -> new ByteProcessor(width, height, ((byte[]) plane).clone());
-            case UINT16 -> new ShortProcessor(width, height, ((short[]) plane).clone(), null);
+            case BOOL, UINT8 -> new ByteProcessor(width, height, (byte[]) plane);
+            case UINT16 -> new ShortProcessor(width, height, (short[]) plane, null);
             case INT16 -> new ShortProcessor(width, height, shiftedShorts((short[]) plane), null);
             case INT8 -> new ShortProcessor(width, height, shiftedBytes((byte[]) plane), null);
-            case FLOAT32 -> new FloatProcessor(width, height, ((float[]) plane).clone());
+            case FLOAT32 -> new FloatProcessor(width, height, (float[]) plane);
             default -> new FloatProcessor(width, height, toFloats(type, plane));
         };
     }
