@@ -73,12 +73,10 @@ def main(numpy_path, java_path):
           f" {np_['seq_kept64.gbps']:.2f} GB/s")
     row("sequential setSlice loop (ImageJ macro, batch mode)", "seq.macro")
     row("sequential stack.getProcessor(n) loop", "seq.getProcessor")
-    row("sequential LazyRecording.plane() (cache-miss path)", "seq.lazy_plane")
+    row("sequential LazyRecording.plane() (ImgLib2 path, cached)", "seq.lazy_plane")
     row("sequential ImagingExtractor.getPlane (fresh array)", "seq.getPlane_fresh")
     row("sequential readPlane into a reused array", "seq.readPlane_reused", "seq_copyto.gbps", "np.copyto")
     row("getProcessor, every plane a cache hit (clone+wrap)", "seq.getProcessor_hits")
-    row("getProcessor loop, plugin with -Dophys.cache.mb=16", "seq.getProcessor_cache16")
-    row("setSlice macro loop, plugin with -Dophys.cache.mb=16", "seq.macro_cache16")
     row("prototype: direct getProcessor (no cache, no clone)", "seq.direct_getProcessor")
     row("prototype: direct setSlice macro loop", "seq.direct_macro")
     row("prototype: direct + 2-thread read-ahead, getProcessor", "seq.readahead_getProcessor")
@@ -89,7 +87,6 @@ def main(numpy_path, java_path):
 
     print(f"3. Random single planes (same fixed-seed indices; numpy: np.array(mm[t]))")
     row("random stack.getProcessor(n)", "random.getProcessor", "random.gbps")
-    row("random getProcessor, -Dophys.cache.mb=16", "random.getProcessor_cache16", "random.gbps")
     row("random prototype direct getProcessor", "random.direct_getProcessor", "random.gbps")
     row("random ImageJ Raw virtual stack getProcessor", "random.ij_raw_getProcessor", "random.gbps")
     print(f"  {'latency per plane (getProcessor / numpy)':<{w}} {j['random.getProcessor.us_per_plane']:6.0f} us"

@@ -102,17 +102,11 @@ for name in readPlane_reused getPlane_fresh lazy_plane getProcessor macro getPro
             ij_raw_getProcessor ij_raw_macro; do
   "${JAVA[@]}" -Xmx"$JAVA_XMX" $BENCH_MAIN seq "$name" "$DENSE" "$JAVA_OUT"
 done
-# The unchanged plugin with a small plane cache (a system property, no code change).
-for name in getProcessor macro; do
-  "${JAVA[@]}" -Xmx"$JAVA_XMX" -Dophys.cache.mb=16 -Dbench.tag=_cache16 $BENCH_MAIN seq "$name" "$DENSE" "$JAVA_OUT"
-done
 
 echo "== java: random single planes (one fresh JVM per measurement, -Xmx$JAVA_XMX)"
 for name in getProcessor direct_getProcessor ij_raw_getProcessor; do
   "${JAVA[@]}" -Xmx"$JAVA_XMX" $BENCH_MAIN random "$name" "$DENSE" "$DIR/random_indices.txt" "$JAVA_OUT"
 done
-"${JAVA[@]}" -Xmx"$JAVA_XMX" -Dophys.cache.mb=16 -Dbench.tag=_cache16 $BENCH_MAIN random getProcessor "$DENSE" \
-  "$DIR/random_indices.txt" "$JAVA_OUT"
 
 echo "== java: bounded memory (-Xmx$MEM_XMX)"
 "${JAVA[@]}" -Xmx"$MEM_XMX" $BENCH_MAIN memory "$DENSE" "$JAVA_OUT"
