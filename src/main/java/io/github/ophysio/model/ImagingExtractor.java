@@ -10,16 +10,11 @@ import java.util.OptionalDouble;
  * (series, time base, views) is written once here.
  *
  * <p>File-derived state never changes after opening; the only mutable state is the time vector a
- * user sets with {@link #setTimes}, as in roiextractors.
+ * user sets with {@link #setTimes} (in {@link SampledExtractor}), as in roiextractors.
  */
-public abstract class ImagingExtractor {
-
-    private volatile double[] userTimes;
+public abstract class ImagingExtractor extends SampledExtractor {
 
     // ---- the core a format implements
-
-    /** Number of samples (frames, or volumes for a volumetric recording). */
-    public abstract int getNumSamples();
 
     /** Rows, columns and planes of one sample. */
     public abstract SampleShape getSampleShape();
@@ -27,6 +22,7 @@ public abstract class ImagingExtractor {
     public abstract PixelType getPixelType();
 
     /** Samples per second, absent when neither the file nor the user states it. */
+    @Override
     public abstract OptionalDouble getSamplingFrequency();
 
     /**
@@ -36,11 +32,6 @@ public abstract class ImagingExtractor {
     public abstract void readPlane(int sample, int plane, Object dest);
 
     // ---- optional facts a format may override
-
-    /** Per-sample times the file stores for samples [start, end), in seconds; null when it stores none. */
-    public double[] getNativeTimestamps(int start, int end) {
-        return null;
-    }
 
     /** The file's own description of the recording (JSON-like values), in a stable order. */
     public Map<String, Object> getMetadata() {
@@ -86,39 +77,6 @@ public abstract class ImagingExtractor {
         return SeriesReader.read(this, start, end);
     }
 
-    /** Whether the file stores per-sample times. */
-    public boolean hasNativeTimestamps() {
-        return getNumSamples() > 0 && getNativeTimestamps(0, 1) != null;
-    }
-
-    /** Whether a time vector is known: set by the user or stored in the file (roiextractors' {@code has_time_vector}). */
-    public boolean hasTimeVector() {
-        return userTimes != null || hasNativeTimestamps();
-    }
-
-    /** Replaces the time base with one time per sample, in seconds. */
-    public void setTimes(double[] times) {
-        if (times.length != getNumSamples()) {
-            throw new IllegalArgumentException("times has " + times.length + " values for " + getNumSamples() + " samples");
-        }
-        userTimes = times.clone();
-    }
-
-    /** Times of samples [start, end): user-set, else native, else i / fs; null when none of these is known. */
-    public double[] getTimestamps(int start, int end) {
-        checkRange(start, end);
-        return Timestamps.of(this, userTimes, start, end);
-    }
-
-    public double[] getTimestamps() {
-        return getTimestamps(0, getNumSamples());
-    }
-
-    /** The last sample whose time is at or before {@code time} (clamped to the recording). */
-    public int timeToSampleIndex(double time) {
-        return Timestamps.sampleAt(this, userTimes, time);
-    }
-
     // ---- lazy views
 
     /** Samples [start, end) as a recording of their own; nothing is read. */
@@ -144,21 +102,9 @@ public abstract class ImagingExtractor {
 
     // ---- checks shared by subclasses and views
 
-    protected final void checkSample(int sample) {
-        if (sample < 0 || sample >= getNumSamples()) {
-            throw new IndexOutOfBoundsException("sample " + sample + " outside [0, " + getNumSamples() + ")");
-        }
-    }
-
     protected final void checkPlane(int plane) {
         if (plane < 0 || plane >= getNumPlanes()) {
             throw new IndexOutOfBoundsException("plane " + plane + " outside [0, " + getNumPlanes() + ")");
-        }
-    }
-
-    protected final void checkRange(int start, int end) {
-        if (start < 0 || end > getNumSamples() || start > end) {
-            throw new IndexOutOfBoundsException("samples [" + start + ", " + end + ") outside [0, " + getNumSamples() + ")");
         }
     }
 }

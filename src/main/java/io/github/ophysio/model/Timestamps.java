@@ -9,7 +9,7 @@ final class Timestamps {
     private Timestamps() {
     }
 
-    static double[] of(ImagingExtractor source, double[] userTimes, int start, int end) {
+    static double[] of(SampledExtractor source, double[] userTimes, int start, int end) {
         if (userTimes != null) {
             return Arrays.copyOfRange(userTimes, start, end);
         }
@@ -29,7 +29,7 @@ final class Timestamps {
         return times;
     }
 
-    static int sampleAt(ImagingExtractor source, double[] userTimes, double time) {
+    static int sampleAt(SampledExtractor source, double[] userTimes, double time) {
         int last = source.getNumSamples() - 1;
         if (userTimes == null && !source.hasNativeTimestamps()) {
             double fs = source.getSamplingFrequency().orElseThrow(
