@@ -141,7 +141,7 @@ final class MultiPlaneSegmentation extends SegmentationExtractor {
         return images;
     }
 
-    /** "plane/name" images keep their own plane's frame shape. */
+    /** "plane/name" images, placed top-left in the combined frame; NaN where the plane has no pixels. */
     @Override
     public float[] getImage(String name) {
         int slash = name.indexOf('/');
@@ -149,7 +149,15 @@ final class MultiPlaneSegmentation extends SegmentationExtractor {
         if (p < 0) {
             return super.getImage(name);
         }
-        return planes.get(p).getImage(name.substring(slash + 1));
+        int[] own = planes.get(p).getFrameShape();
+        int[] frame = getFrameShape();
+        float[] image = planes.get(p).getImage(name.substring(slash + 1));
+        float[] placed = new float[frame[0] * frame[1]];
+        Arrays.fill(placed, Float.NaN);
+        for (int r = 0; r < own[0]; r++) {
+            System.arraycopy(image, r * own[1], placed, r * frame[1], own[1]);
+        }
+        return placed;
     }
 
     private int planeOf(int roiIndex) {
