@@ -1,0 +1,48 @@
+package io.github.ophysio.formats.isxd;
+
+import io.github.ophysio.error.CorruptFileException;
+import io.github.ophysio.error.UnsupportedFormatException;
+
+/** isxcore's DataSet::Type codes, and which of them the movie reader opens. */
+final class IsxdTypes {
+
+    static final int MOVIE = 0;
+    static final int CELL_SET = 1;
+    static final int BEHAVIOR = 2;
+    static final int GPIO = 3;
+    static final int IMAGE = 4;
+    static final int EVENTS = 5;
+    static final int METRICS = 6;
+    static final int IMU = 7;
+    static final int VESSEL_SET = 8;
+    static final int NVISION_MOVIE = 9;
+
+    private static final String[] NAMES = {"movie", "cell set", "behaviour movie", "GPIO set", "image", "event set",
+        "metrics", "IMU set", "vessel set", "nVision movie"};
+
+    private IsxdTypes() {
+    }
+
+    /** "movie", "cell set", ... for a known type code. */
+    static String name(int type) {
+        return type >= 0 && type < NAMES.length ? NAMES[type] : "type " + type;
+    }
+
+    /** The footer's type when it is a movie or an image; otherwise unsupported (a known type) or corrupt. */
+    static int requireMovie(IsxdFooter footer) {
+        int type = footer.type();
+        if (type == MOVIE || type == IMAGE) {
+            return type;
+        }
+        if (type < 0 || type >= NAMES.length) {
+            throw CorruptFileException.expected(footer.path(), "isxd footer type",
+                    "a data set type 0..9 (0 movie, 1 cell set, ..., 9 nVision movie)", type);
+        }
+        if (type == CELL_SET) {
+            throw new UnsupportedFormatException(footer.path(), "Inscopix cell set is a segmentation, open it with "
+                    + "Ophys Segmentation (type 1, not a movie)");
+        }
+        throw new UnsupportedFormatException(footer.path(), "Inscopix " + name(type) + " (type " + type
+                + "), not a movie or image: only types 0 (movie) and 4 (image) open as recordings");
+    }
+}
