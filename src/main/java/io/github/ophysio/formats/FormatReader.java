@@ -1,6 +1,8 @@
 package io.github.ophysio.formats;
 
+import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.model.ImagingExtractor;
+import io.github.ophysio.model.SegmentationExtractor;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -34,4 +36,15 @@ public interface FormatReader {
 
     /** Opens one channel (by name or index in {@code channel=}, else the first) as a lazy recording. */
     ImagingExtractor openImaging(Path path, OpenOptions options);
+
+    /** Whether {@code path} holds a recording or a segmentation (a format may hold either, per file). */
+    default DataKind kind(Path path, OpenOptions options) {
+        return DataKind.IMAGING;
+    }
+
+    /** Opens the segmentation (plane and channel from {@code plane=}, {@code channel=}). */
+    default SegmentationExtractor openSegmentation(Path path, OpenOptions options) {
+        throw new UnsupportedFormatException(path, description() + " holds a recording, not a segmentation:"
+                + " open it with Ophys Recording");
+    }
 }

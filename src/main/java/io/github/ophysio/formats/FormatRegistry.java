@@ -3,6 +3,7 @@ package io.github.ophysio.formats;
 import io.github.ophysio.error.MissingFileException;
 import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.model.ImagingExtractor;
+import io.github.ophysio.model.SegmentationExtractor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +58,11 @@ public final class FormatRegistry {
     /** Opens the channel named in {@code channel=} (else the first) of {@code path}. */
     public ImagingExtractor openImaging(Path path, OpenOptions options) {
         return readerFor(path, options).openImaging(path, options);
+    }
+
+    /** Opens the segmentation in {@code path}. */
+    public SegmentationExtractor openSegmentation(Path path, OpenOptions options) {
+        return readerFor(path, options).openSegmentation(path, options);
     }
 
     /** Opens every channel of {@code path}, in the file's order. */
