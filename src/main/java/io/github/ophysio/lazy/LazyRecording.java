@@ -12,21 +12,21 @@ import net.imglib2.type.NativeType;
 /**
  * A recording as an ImgLib2 image of dimensions (X = cols, Y = rows, Z = planes, T = samples),
  * one cell per plane, each read on first access through the bounded {@link PlaneCache}.
- * Opening reads nothing.
+ * Opening reads nothing, and the ImgLib2 image is built on first use of {@link #img()} or
+ * {@link #plane}: ImageJ's path ({@link #planeCopy}) never needs it, nor its classes.
  */
 public final class LazyRecording {
 
     private final ImagingExtractor source;
     private final PlaneCache cache;
-    private final LazyCellImg<?, ?> img;
     private final long planeBytes;
+    private volatile LazyCellImg<?, ?> img;
 
     private LazyRecording(ImagingExtractor source, PlaneCache cache) {
         this.source = source;
         this.cache = cache;
         SampleShape shape = source.getSampleShape();
         this.planeBytes = (long) shape.planePixels() * source.getPixelType().bytes();
-        this.img = cellImg(shape);
     }
 
     /** A lazy image of {@code source} using the shared cache. */
@@ -62,6 +62,14 @@ public final class LazyRecording {
 
     /** The ImgLib2 image (X, Y, Z, T); its pixel type follows the recording's. */
     public LazyCellImg<?, ?> img() {
+        LazyCellImg<?, ?> built = img;
+        return built != null ? built : build();
+    }
+
+    private synchronized LazyCellImg<?, ?> build() {
+        if (img == null) {
+            img = cellImg(source.getSampleShape());
+        }
         return img;
     }
 
@@ -74,7 +82,7 @@ public final class LazyRecording {
      * callers must copy before changing them.
      */
     public Object plane(int sample, int plane) {
-        RandomAccess<? extends Cell<?>> cells = img.getCells().randomAccess();
+        RandomAccess<? extends Cell<?>> cells = img().getCells().randomAccess();
         cells.setPosition(new long[] {0, 0, plane, sample});
         return ((ArrayDataAccess<?>) cells.get().getData()).getCurrentStorageArray();
     }

@@ -5,19 +5,27 @@ import io.github.ophysio.model.ImagingExtractor;
 import ij.VirtualStack;
 import ij.process.ImageProcessor;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 /**
  * The one bridge from the lazy loader to ImageJ: a virtual hyperstack over one
  * {@link LazyRecording} per channel, in ImageJ's order (channel fastest, then plane, then
- * sample). A plane is read only when ImageJ asks for it.
+ * sample). A plane is read only when ImageJ asks for it, or just before when ImageJ scrolls or plays
+ * through the stack ({@link ReadAhead}): then the next planes are read on the other cores.
  */
 public final class OphysVirtualStack extends VirtualStack {
 
     private final List<LazyRecording> channels;
     private final int planes;
     private final int samples;
+    private final ReadAhead<ImageProcessor> readAhead;
 
     public OphysVirtualStack(List<LazyRecording> channels) {
+        this(channels, null, 0);
+    }
+
+    /** A stack reading {@code depth} slices ahead on {@code pool}; a null pool means the shared one. */
+    OphysVirtualStack(List<LazyRecording> channels, Executor pool, int depth) {
         super(channels.get(0).source().getSampleShape().cols(), channels.get(0).source().getSampleShape().rows(),
                 null, null);
         this.channels = List.copyOf(channels);
@@ -25,6 +33,15 @@ public final class OphysVirtualStack extends VirtualStack {
         this.planes = first.getNumPlanes();
         this.samples = first.getNumSamples();
         setBitDepth(PlaneProcessors.bitDepth(first.getPixelType()));
+        int[] steps = {1, this.channels.size(), this.channels.size() * planes};
+        this.readAhead = pool == null ? ReadAhead.shared(this::read, getSize(), planeBytes(first), steps)
+                : new ReadAhead<>(this::read, getSize(), depth, steps, pool);
+    }
+
+    /** What one slice costs while read ahead: the file's plane or ImageJ's, whichever is bigger. */
+    private long planeBytes(ImagingExtractor first) {
+        long bytes = Math.max(first.getPixelType().bytes(), getBitDepth() / 8);
+        return (long) getWidth() * getHeight() * bytes;
     }
 
     public int channelCount() {
@@ -49,8 +66,15 @@ public final class OphysVirtualStack extends VirtualStack {
         return getSize();
     }
 
+    /** Slice n as a processor whose pixels only the caller holds (read ahead when scrolling). */
     @Override
     public ImageProcessor getProcessor(int n) {
+        position(n);
+        return readAhead.get(n);
+    }
+
+    /** Reads slice n into a new processor; may run on a read-ahead thread. */
+    private ImageProcessor read(int n) {
         Position p = position(n);
         LazyRecording recording = channels.get(p.channel);
         ImagingExtractor source = recording.source();
@@ -87,9 +111,15 @@ public final class OphysVirtualStack extends VirtualStack {
         return null;
     }
 
-    /** Drops this stack's planes from the shared cache. */
+    /** Cancels reads ahead and drops this stack's planes from the shared cache; it stays usable. */
     public void release() {
+        readAhead.cancel();
         channels.forEach(LazyRecording::release);
+    }
+
+    /** Slices read ahead (held or in flight) right now. */
+    int readAheadPending() {
+        return readAhead.pending();
     }
 
     private Position position(int n) {

@@ -3,7 +3,10 @@ package io.github.ophysio.fiji.stack;
 import ij.ImageListener;
 import ij.ImagePlus;
 
-/** Drops a closed image's planes from the shared cache, so closed recordings hold no memory. */
+/**
+ * Cancels a closed image's reads ahead and drops its planes from the shared cache, so closed
+ * recordings hold no memory.
+ */
 final class ReleaseOnClose implements ImageListener {
 
     private static final ReleaseOnClose INSTANCE = new ReleaseOnClose();
