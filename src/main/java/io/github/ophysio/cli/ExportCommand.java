@@ -2,10 +2,7 @@ package io.github.ophysio.cli;
 
 import io.github.ophysio.io.NpyWriter;
 import io.github.ophysio.model.ImagingExtractor;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,24 +32,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        refuseInput();
         ImagingExtractor recording = Opened.open(cli.registry(), path, common.toOpenOptions()).recording();
         int[] range = FrameRange.parse(frames, recording.getNumSamples());
-        Path partial = out.resolveSibling(out.getFileName() + ".partial");
-        try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 20)) {
-            NpyWriter.write(recording, range[0], range[1], stream, done -> { });
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(partial);
-            throw e;
-        }
-        Files.move(partial, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        OutputFile.write(path, out, stream -> NpyWriter.write(recording, range[0], range[1], stream, done -> { }));
         return 0;
-    }
-
-    /** Never write over the input. */
-    private void refuseInput() throws IOException {
-        if (Files.exists(out) && Files.isSameFile(out, path)) {
-            throw new IllegalArgumentException("OUT is the input file " + path + "; choose another name");
-        }
     }
 }

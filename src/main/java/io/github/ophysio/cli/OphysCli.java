@@ -8,15 +8,20 @@ import picocli.CommandLine.Command;
 
 /** {@code java -jar ophys-io-cli.jar COMMAND PATH [OUT] [OPTIONS]}; exit codes as cli.md fixes them. */
 @Command(name = "ophys-io", mixinStandardHelpOptions = true, version = "Ophys IO 0.1.0",
-        description = "Reads optical-physiology recordings.", subcommands = {InfoCommand.class, ExportCommand.class})
+        description = "Reads optical-physiology recordings.", subcommands = {InfoCommand.class, ExportCommand.class, RoisCommand.class,
+            TracesCommand.class})
 public final class OphysCli {
 
     public static final int OK = 0;
     public static final int USAGE = 2;
     public static final int FILE_PROBLEM = 3;
 
-    private final FormatRegistry registry = FormatRegistry.load();
+    private final FormatRegistry registry;
     private PrintWriter out;
+
+    private OphysCli(FormatRegistry registry) {
+        this.registry = registry;
+    }
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -24,7 +29,12 @@ public final class OphysCli {
 
     /** Runs one command line, printing to {@code out} and {@code err}; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        OphysCli cli = new OphysCli();
+        return run(args, out, err, FormatRegistry.load());
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)} with the given readers (tests, embedding). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, FormatRegistry registry) {
+        OphysCli cli = new OphysCli(registry);
         cli.out = out;
         CommandLine line = new CommandLine(cli).setOut(out).setErr(err);
         line.setExecutionExceptionHandler((e, cmd, parsed) -> failure(e, cmd, debug(parsed)));

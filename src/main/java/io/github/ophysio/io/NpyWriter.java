@@ -3,6 +3,9 @@ package io.github.ophysio.io;
 import io.github.ophysio.model.ImagingExtractor;
 import io.github.ophysio.model.NdArray;
 import io.github.ophysio.model.PixelType;
+import io.github.ophysio.model.SegmentationExtractor;
+import io.github.ophysio.model.TraceBlock;
+import io.github.ophysio.model.TraceKind;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -41,6 +44,24 @@ public final class NpyWriter {
         for (int t = start; t < end; t++) {
             out.write(littleEndian(source.getSeries(t, t + 1)));
             progress.accept(t - start + 1);
+        }
+    }
+
+    /** Samples read per block when writing traces: bounded memory for any length. */
+    private static final int TRACE_BLOCK = 4096;
+
+    /** Writes all {@code kind} traces as float64 (samples, rois), columns in ROI order. */
+    public static void writeTraces(SegmentationExtractor source, TraceKind kind, OutputStream out) throws IOException {
+        int samples = source.getNumSamples();
+        int[] rois = source.allRois();
+        out.write(header("<f8", new long[] {samples, rois.length}));
+        for (int start = 0; start < samples; start += TRACE_BLOCK) {
+            TraceBlock block = source.readTraces(kind, start, Math.min(samples, start + TRACE_BLOCK), rois);
+            ByteBuffer bytes = ByteBuffer.allocate(block.values().length * 8).order(ByteOrder.LITTLE_ENDIAN);
+            for (float value : block.values()) {
+                bytes.putDouble(value);
+            }
+            out.write(bytes.array());
         }
     }
 
