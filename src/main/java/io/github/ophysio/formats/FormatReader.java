@@ -34,6 +34,14 @@ public interface FormatReader {
         return List.of("0");
     }
 
+    /**
+     * The datasets or series a user may pick with {@code dataset=}, described for a dialog (path,
+     * shape, type, layout); empty for formats that hold one recording per file.
+     */
+    default List<String> candidates(Path path, OpenOptions options) {
+        return List.of();
+    }
+
     /** Opens one channel (by name or index in {@code channel=}, else the first) as a lazy recording. */
     ImagingExtractor openImaging(Path path, OpenOptions options);
 

@@ -26,6 +26,10 @@ public final class OpenOptions {
     public static final String BYTE_ORDER = "byte-order";
     public static final String CHANNELS = "channels";
     public static final String AXES = "axes";
+    /** NWB: which stored axis is the row, {@code cols} (schema: x is the column, default) or {@code rows}. */
+    public static final String NWB_X = "nwb-x";
+    /** NWB: an imaging series by path or name (same as {@link #DATASET}). */
+    public static final String SERIES = "series";
 
     /** Values of {@link #FOURTH_AXIS}. */
     public static final String FOURTH_AXIS_CHANNELS = "channels";

@@ -24,6 +24,10 @@ public final class RecordingInfo {
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("kind", "imaging");
         info.put("format", format);
+        Object dataset = recording.getMetadata().get("dataset");
+        if (dataset != null) {
+            info.put("dataset", dataset); // HDF5 dataset or NWB series path (cli.md)
+        }
         info.put("shape", shape(recording));
         info.put("dtype", recording.getPixelType().numpyName());
         OptionalDouble fs = recording.getSamplingFrequency();

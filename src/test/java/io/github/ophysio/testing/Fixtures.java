@@ -142,7 +142,8 @@ public final class Fixtures {
         public double expectedValue(Map<String, String> options, int t, int r, int c, int p) {
             int[] s = shape();
             int n = s.length == 4 ? s[3] : 1;
-            boolean planes = "planes".equals(options.get("fourth-axis"));
+            boolean planes = "planes".equals(options.get("fourth-axis"))
+                    || json.has("fourthAxis") && "planes".equals(string("fourthAxis"));
             int k = planes ? p : Integer.parseInt(options.getOrDefault("channel", "0"));
             return coding().value((((long) t * s[1] + r) * s[2] + c) * n + k);
         }

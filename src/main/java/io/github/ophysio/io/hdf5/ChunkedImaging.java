@@ -1,0 +1,145 @@
+package io.github.ophysio.io.hdf5;
+
+import io.github.ophysio.error.CorruptFileException;
+import io.github.ophysio.io.MappedFile;
+import io.github.ophysio.model.ImagingExtractor;
+import io.github.ophysio.model.PixelType;
+import io.github.ophysio.model.SampleShape;
+import java.nio.ByteBuffer;
+import java.util.OptionalDouble;
+
+/**
+ * One channel of a chunked dataset. A plane read touches only the chunks that intersect it; each
+ * is decoded once and kept in a small per-dataset {@link ChunkCache}, since a chunk usually spans
+ * several frames. Chunks never written read as 0.
+ */
+final class ChunkedImaging extends ImagingExtractor {
+
+    private final MappedFile file;
+    private final Hdf5Array array;
+    private final AxisMap axes;
+    private final int channel;
+    private final int[] chunkDims;
+    private final long[] chunkStrides;
+    private final int chunkBytes;
+    private final ChunkCache cache = new ChunkCache(ChunkCache.DEFAULT_BYTES);
+
+    ChunkedImaging(MappedFile file, Hdf5Array array, AxisMap axes, int channel) {
+        this.file = file;
+        this.array = array;
+        this.axes = axes;
+        this.channel = channel;
+        this.chunkDims = array.chunks().chunkDims();
+        long[] dims = java.util.Arrays.stream(chunkDims).asLongStream().toArray();
+        this.chunkStrides = AxisMap.cOrderStrides(dims);
+        this.chunkBytes = Math.toIntExact(chunkStrides[0] * dims[0] * array.type().bytes());
+    }
+
+    @Override
+    public int getNumSamples() {
+        return (int) axes.samples();
+    }
+
+    @Override
+    public SampleShape getSampleShape() {
+        return new SampleShape((int) axes.rows(), (int) axes.cols(), (int) axes.planes());
+    }
+
+    @Override
+    public PixelType getPixelType() {
+        return array.type();
+    }
+
+    @Override
+    public OptionalDouble getSamplingFrequency() {
+        return OptionalDouble.empty();
+    }
+
+    @Override
+    public void readPlane(int sample, int plane, Object dest) {
+        checkSample(sample);
+        checkPlane(plane);
+        long[] position = new long[axes.rank()];
+        position[axes.t()] = sample;
+        if (axes.z() >= 0) {
+            position[axes.z()] = plane;
+        }
+        if (axes.c() >= 0) {
+            position[axes.c()] = channel;
+        }
+        long[] grid = new long[axes.rank()];
+        for (int d = 0; d < grid.length; d++) {
+            grid[d] = position[d] / chunkDims[d];
+        }
+        long rowChunks = ceilDiv(axes.rows(), chunkDims[axes.y()]);
+        long colChunks = ceilDiv(axes.cols(), chunkDims[axes.x()]);
+        for (long gy = 0; gy < rowChunks; gy++) {
+            for (long gx = 0; gx < colChunks; gx++) {
+                grid[axes.y()] = gy;
+                grid[axes.x()] = gx;
+                copyFromChunk(grid, position, dest);
+            }
+        }
+    }
+
+    /** Copies the part of the plane that chunk {@code grid} holds into {@code dest}. */
+    private void copyFromChunk(long[] grid, long[] position, Object dest) {
+        ByteBuffer chunk = chunk(grid);
+        long start = 0;
+        for (int d = 0; d < grid.length; d++) {
+            if (d != axes.y() && d != axes.x()) {
+                start += (position[d] - grid[d] * chunkDims[d]) * chunkStrides[d];
+            }
+        }
+        int cols = (int) axes.cols();
+        int row0 = (int) (grid[axes.y()] * chunkDims[axes.y()]);
+        int col0 = (int) (grid[axes.x()] * chunkDims[axes.x()]);
+        int rowEnd = (int) Math.min(axes.rows(), row0 + chunkDims[axes.y()]);
+        int width = (int) Math.min(cols, col0 + chunkDims[axes.x()]) - col0;
+        for (int r = row0; r < rowEnd; r++) {
+            long element = start + (r - row0) * chunkStrides[axes.y()];
+            Elements.copy(chunk, element, (int) chunkStrides[axes.x()], dest, r * cols + col0, width);
+        }
+    }
+
+    /** The decoded chunk at {@code grid}: from the cache, decoded now, or null where none is stored. */
+    private ByteBuffer chunk(long[] grid) {
+        ChunkIndex.Stored stored = array.chunks().at(grid);
+        if (stored == null) {
+            return null;
+        }
+        ByteBuffer cached = cache.get(stored.address());
+        if (cached != null) {
+            return cached;
+        }
+        ByteBuffer decoded = decode(stored);
+        cache.put(stored.address(), decoded);
+        return decoded.duplicate().order(decoded.order());
+    }
+
+    private ByteBuffer decode(ChunkIndex.Stored stored) {
+        byte[] raw = rawBytes(array.base() + stored.address(), stored.size());
+        byte[] bytes = array.filters().decode(raw, stored.filterMask(), chunkBytes);
+        if (bytes.length < chunkBytes) {
+            throw new CorruptFileException(array.file(), "a chunk of " + array.path() + " decodes to " + bytes.length
+                    + " bytes, expected " + chunkBytes);
+        }
+        return ByteBuffer.wrap(bytes).order(array.order());
+    }
+
+    private byte[] rawBytes(long at, int size) {
+        byte[] raw = new byte[size];
+        int done = 0;
+        while (done < size) {
+            ByteBuffer window = file.from(at + done, array.order());
+            int n = Math.min(size - done, window.capacity());
+            window.get(0, raw, done, n);
+            done += n;
+        }
+        return raw;
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return (a + b - 1) / b;
+    }
+}
