@@ -3,7 +3,13 @@ package io.github.ophysio.formats.isxd;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
+import com.google.gson.Gson;
+import com.google.gson.Strictness;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
+import java.io.StringReader;
 import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.error.MissingFileException;
 import io.github.ophysio.io.MappedFile;
@@ -26,6 +32,7 @@ public final class IsxdFooter {
     static final int TRAILER_BYTES = 9;
     /** Footers longer than this are refused before reading them (the real ones are kilobytes). */
     private static final long MAX_JSON_BYTES = 256L << 20;
+    private static final TypeAdapter<JsonElement> ELEMENTS = new Gson().getAdapter(JsonElement.class);
 
     private final Path path;
     private final long fileSize;
@@ -109,14 +116,25 @@ public final class IsxdFooter {
                     String.format("0x%02X", bytes.get(length) & 0xFF));
         }
         String text = new String(bytes.array(), 0, length, StandardCharsets.UTF_8);
-        try {
-            JsonElement element = JsonParser.parseString(text);
-            if (!element.isJsonObject()) {
-                throw CorruptFileException.expected(path, "isxd footer", "a JSON object", abbreviate(text));
+        JsonElement element = strictJson(path, text);
+        if (!element.isJsonObject()) {
+            throw CorruptFileException.expected(path, "isxd footer", "a JSON object", abbreviate(text));
+        }
+        return element.getAsJsonObject();
+    }
+
+    /** Strict JSON (Gson's JsonParser is lenient: it would take {@code {a: b}}), nothing after it. */
+    private static JsonElement strictJson(Path path, String text) {
+        try (JsonReader reader = new JsonReader(new StringReader(text))) {
+            reader.setStrictness(Strictness.STRICT);
+            JsonElement element = ELEMENTS.read(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new MalformedJsonException("text after the JSON value");
             }
-            return element.getAsJsonObject();
-        } catch (JsonParseException e) {
-            throw new CorruptFileException(path, "isxd footer is not JSON: " + abbreviate(text), e);
+            return element;
+        } catch (IOException | JsonParseException | IllegalStateException e) {
+            throw new CorruptFileException(path, "isxd footer is not JSON (" + String.valueOf(e.getMessage()).split("\\R")[0] + "): "
+                    + abbreviate(text), e);
         }
     }
 

@@ -2,6 +2,7 @@ package io.github.ophysio.formats.isxd;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -23,17 +24,19 @@ public final class IsxdTiming {
     private final double period;
     private final double rate;
     private final double startSeconds;
+    private final String startIso;
     private final int utcOffset;
     private final IsxdRanges dropped;
     private final IsxdRanges cropped;
     private final IsxdRanges blank;
     private final IsxdRanges invalid;
 
-    private IsxdTiming(long numTimes, long[] period, double startSeconds, int utcOffset, IsxdRanges[] lists) {
+    private IsxdTiming(long numTimes, long[] period, long[] start, int utcOffset, IsxdRanges[] lists) {
         this.numTimes = numTimes;
         this.period = (double) period[0] / period[1];
         this.rate = (double) period[1] / period[0];
-        this.startSeconds = startSeconds;
+        this.startSeconds = (double) start[0] / start[1];
+        this.startIso = iso(start, utcOffset);
         this.utcOffset = utcOffset;
         // isxcore's normalisation: blanks inside cropped ranges, dropped inside either, are not counted twice
         this.cropped = lists[1];
@@ -62,7 +65,7 @@ public final class IsxdTiming {
         if (Math.abs(utcOffset) > MAX_UTC_OFFSET) {
             throw IsxdJson.expected(footer, "timingInfo.start.utcOffset", "seconds within +-18 h", utcOffset);
         }
-        return new IsxdTiming(numTimes, period, IsxdJson.ratio(footer, start, "secsSinceEpoch"), utcOffset, lists);
+        return new IsxdTiming(numTimes, period, IsxdJson.ratioParts(footer, start, "secsSinceEpoch"), utcOffset, lists);
     }
 
     private static IsxdRanges indices(IsxdFooter footer, JsonObject timing, String key, long numTimes) {
@@ -121,7 +124,7 @@ public final class IsxdTiming {
         out.put("period", period);
         out.put("startTime", startSeconds);
         out.put("utcOffset", utcOffset);
-        out.put("startTimeIso", iso(startSeconds, utcOffset));
+        out.put("startTimeIso", startIso);
         out.put("dropped", dropped.indices());
         out.put("cropped", cropped.pairs());
         out.put("blank", blank.indices());
@@ -130,10 +133,12 @@ public final class IsxdTiming {
     }
 
     /** The start as local ISO-8601 time with its UTC offset (secsSinceEpoch is UTC; the offset is for display). */
-    static String iso(double secondsSinceEpoch, int utcOffset) {
-        long whole = (long) Math.floor(secondsSinceEpoch);
-        long nanos = Math.round((secondsSinceEpoch - whole) * 1e9);
-        Instant instant = Instant.ofEpochSecond(whole, nanos);
+    private static String iso(long[] secondsSinceEpoch, int utcOffset) {
+        BigInteger num = BigInteger.valueOf(secondsSinceEpoch[0]).multiply(BigInteger.valueOf(Long.signum(secondsSinceEpoch[1])));
+        BigInteger den = BigInteger.valueOf(secondsSinceEpoch[1]).abs();
+        BigInteger[] whole = num.divideAndRemainder(den);
+        long nanos = whole[1].multiply(BigInteger.valueOf(1_000_000_000L)).divide(den).longValue();
+        Instant instant = Instant.ofEpochSecond(whole[0].longValue(), nanos);
         return instant.atOffset(ZoneOffset.ofTotalSeconds(utcOffset)).toString();
     }
 }
