@@ -59,18 +59,19 @@ public final class Hdf5Array {
         ByteOrder order = Hdf5Types.byteOrder(dataset.getDataType());
         long[] shape = dataset.getDimensionsAsLong();
         long base = dataset.getHdfFile().getUserBlockSize();
-        long fileSize = MappedFile.open(file).size();
+        Path data = dataset.getFileAsPath() == null ? file : dataset.getFileAsPath();
+        long fileSize = MappedFile.open(data).size();
         if (dataset instanceof ContiguousDataset contiguous) {
             long address = contiguous.getDataAddress();
             checkContiguous(file, where, base + address, dataset.getSizeInBytes(), fileSize, address);
-            return new Hdf5Array(file, where, shape, type, order, base, address, null, null, "contiguous");
+            return new Hdf5Array(data, where, shape, type, order, base, address, null, null, "contiguous");
         }
         if (dataset instanceof ChunkedDataset chunked) {
             ChunkFilters filters = ChunkFilters.of(file, where, ChunkFilters.filtersOf(file, chunked));
             ChunkIndex index = ChunkIndex.of(file, chunked, fileSize - base);
             String pipeline = ChunkFilters.describe(chunked);
             String text = "chunked " + tuple(chunked.getChunkDimensions()) + (pipeline.isEmpty() ? "" : " " + pipeline);
-            return new Hdf5Array(file, where, shape, type, order, base, -1, index, filters, text);
+            return new Hdf5Array(data, where, shape, type, order, base, -1, index, filters, text);
         }
         throw new UnsupportedFormatException(file, "dataset " + where + " is stored compact (in its header);"
                 + " recordings must be contiguous or chunked");

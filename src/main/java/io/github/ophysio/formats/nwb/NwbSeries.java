@@ -1,0 +1,100 @@
+package io.github.ophysio.formats.nwb;
+
+import io.github.ophysio.error.UnsupportedFormatException;
+import io.github.ophysio.io.hdf5.Hdf5Attributes;
+import io.jhdf.HdfFile;
+import io.jhdf.api.Group;
+import io.jhdf.api.Node;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the imaging series of an NWB file by {@code neurodata_type} (names are the user's) and
+ * picks the one {@code series=}/{@code dataset=} names, by path or by name.
+ */
+final class NwbSeries {
+
+    static final Set<String> IMAGING_TYPES = Set.of("ImageSeries", "TwoPhotonSeries", "OnePhotonSeries");
+    private static final List<String> TOP = List.of("acquisition", "processing");
+
+    /** One series: its group and its neurodata_type. */
+    record Found(Group group, String type) {
+        String path() {
+            return pathOf(group);
+        }
+
+        String describe() {
+            return path() + " (" + type + ")";
+        }
+    }
+
+    private NwbSeries() {
+    }
+
+    /** Every imaging series under acquisition/ and processing/, in path order. */
+    static List<Found> all(HdfFile file) {
+        List<Found> found = new ArrayList<>();
+        for (String top : TOP) {
+            Node node = file.getChildren().get(top);
+            if (node instanceof Group group && !node.isLink()) {
+                walk(group, found);
+            }
+        }
+        return found;
+    }
+
+    static Found choose(Path path, HdfFile file, Optional<String> wanted) {
+        List<Found> all = all(file);
+        if (all.isEmpty()) {
+            throw new UnsupportedFormatException(path, "no imaging series (" + String.join(", ", IMAGING_TYPES.stream()
+                    .sorted().toList()) + ") in acquisition/ or processing/");
+        }
+        if (wanted.isPresent()) {
+            return named(path, all, wanted.get());
+        }
+        if (all.size() == 1) {
+            return all.get(0);
+        }
+        throw new IllegalArgumentException(path + ": " + all.size() + " imaging series; pick one with dataset= ("
+                + list(all) + ")");
+    }
+
+    /** A group's path without jhdf's trailing slash. */
+    static String pathOf(Group group) {
+        String path = group.getPath();
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    static String list(List<Found> all) {
+        return all.stream().map(Found::describe).collect(Collectors.joining("; "));
+    }
+
+    private static Found named(Path path, List<Found> all, String wanted) {
+        String absolute = wanted.startsWith("/") ? wanted : "/" + wanted;
+        List<Found> matches = all.stream().filter(f -> f.path().equals(absolute) || f.group().getName().equals(wanted))
+                .toList();
+        if (matches.size() != 1) {
+            throw new IllegalArgumentException(path + ": " + (matches.isEmpty() ? "no" : "more than one")
+                    + " imaging series '" + wanted + "' (series: " + list(all) + ")");
+        }
+        return matches.get(0);
+    }
+
+    private static void walk(Group group, List<Found> found) {
+        for (Node node : group.getChildren().values()) {
+            if (node.isLink() || !(node instanceof Group child)) {
+                continue;
+            }
+            Optional<String> type = Hdf5Attributes.text(child, "neurodata_type");
+            if (type.isPresent() && IMAGING_TYPES.contains(type.get())) {
+                found.add(new Found(child, type.get()));
+            } else {
+                walk(child, found);
+            }
+        }
+    }
+}
