@@ -1,0 +1,88 @@
+package io.github.ophysio.formats.suite2p;
+
+import io.github.ophysio.formats.DataKind;
+import io.github.ophysio.formats.FileProbe;
+import io.github.ophysio.formats.FormatReader;
+import io.github.ophysio.formats.OpenOptions;
+import io.github.ophysio.model.ImagingExtractor;
+import io.github.ophysio.model.SegmentationExtractor;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Suite2p output as roiextractors' {@code Suite2pSegmentationExtractor} reads it, without its
+ * traps: every ROI kept, Vcorr/max_proj placed at yrange/xrange. The path is the {@code suite2p/}
+ * folder, a plane folder, or {@code stat.npy}/{@code ops.npy} inside one. Several planes are
+ * combined (ids "plane0/3") unless {@code plane=} picks one ({@code combined} is Suite2p's own
+ * merged view). A plane's {@code data.bin} opens as a recording.
+ */
+public final class Suite2pFormat implements FormatReader {
+
+    /** A pickled .npy inside a plane folder outranks the generic npy reader (which cannot read pickles). */
+    static final int PICKLE_IN_PLANE = CERTAIN + 1;
+
+    @Override
+    public String id() {
+        return "suite2p";
+    }
+
+    @Override
+    public String description() {
+        return "Suite2p output folder";
+    }
+
+    @Override
+    public int sniff(FileProbe probe) {
+        Path path = probe.path();
+        if (!probe.isDirectory()) {
+            String name = path.getFileName() == null ? "" : path.getFileName().toString();
+            boolean pickled = name.equals(Suite2pFolder.STAT) || name.equals(Suite2pFolder.OPS);
+            return pickled && Suite2pFolder.isComplete(path.toAbsolutePath().getParent()) ? PICKLE_IN_PLANE : NO;
+        }
+        if (Suite2pFolder.isComplete(path) || Suite2pFolder.subPlanes(path).stream().anyMatch(Suite2pFolder::isComplete)) {
+            return CERTAIN;
+        }
+        // ops.npy/F.npy without stat.npy: ours, so that opening says stat.npy is missing
+        return Suite2pFolder.looksLikePlane(path) || !Suite2pFolder.subPlanes(path).isEmpty() ? BY_NAME : NO;
+    }
+
+    @Override
+    public DataKind kind(Path path, OpenOptions options) {
+        return DataKind.SEGMENTATION;
+    }
+
+    @Override
+    public List<String> channelNames(Path path, OpenOptions options) {
+        Suite2pFolder folder = Suite2pFolder.locate(path);
+        return Suite2pChannels.names(folder.planes().get(folder.select(options).get(0)));
+    }
+
+    /** The plane names ({@code plane*} folders, then {@code combined}), for {@code plane=}. */
+    @Override
+    public List<String> candidates(Path path, OpenOptions options) {
+        return Suite2pFolder.locate(path).names();
+    }
+
+    @Override
+    public SegmentationExtractor openSegmentation(Path path, OpenOptions options) {
+        Suite2pFolder folder = Suite2pFolder.locate(path);
+        List<String> planes = folder.select(options);
+        String channel = Suite2pChannels.pick(path, channelNames(path, options), options);
+        Map<String, SegmentationExtractor> opened = new LinkedHashMap<>();
+        for (String plane : planes) {
+            opened.put(plane, Suite2pSegmentation.open(folder.planes().get(plane), channel, options.samplingFrequency()));
+        }
+        return opened.size() == 1 ? opened.values().iterator().next() : SegmentationExtractor.combinePlanes(opened);
+    }
+
+    /** The registered movie of the picked plane (default the first) and channel. */
+    @Override
+    public ImagingExtractor openImaging(Path path, OpenOptions options) {
+        Suite2pFolder folder = Suite2pFolder.locate(path);
+        String plane = folder.select(options).get(0);
+        String channel = Suite2pChannels.pick(path, channelNames(path, options), options);
+        return Suite2pMovie.open(folder.planes().get(plane), channel, options.samplingFrequency());
+    }
+}
