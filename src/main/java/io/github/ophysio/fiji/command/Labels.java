@@ -9,7 +9,20 @@ public final class Labels {
     public static final String RECORDING_COMMAND = "Ophys Recording...";
     public static final String RECORDING_TITLE = "Ophys Recording";
 
+    /** {@code run("Ophys Segmentation...", "path=[...]")}. */
+    public static final String SEGMENTATION_COMMAND = "Ophys Segmentation...";
+    public static final String SEGMENTATION_TITLE = "Ophys Segmentation";
+    /** {@code Plugins > Ophys IO > Plot Traces}. */
+    public static final String PLOT_COMMAND = "Plot Traces";
+
     public static final String PATH = "path";
+    public static final String ROIS = "rois";
+    public static final String TRACES = "traces";
+    public static final String FOOTPRINTS = "footprints";
+    public static final String IMAGES = "images";
+    public static final String KIND = "kind";
+    static final String[] ROIS_CHOICES = {"all", "accepted"};
+    static final String[] BOOLEAN_CHOICES = {"true", "false"};
     public static final String VIRTUAL = "virtual";
     /** {@code virtual=true} (default) opens lazily, {@code virtual=false} loads into memory. */
     static final String[] VIRTUAL_CHOICES = {"true", "false"};

@@ -1,0 +1,58 @@
+package io.github.ophysio.fiji.command;
+
+import io.github.ophysio.error.OphysException;
+import io.github.ophysio.formats.FormatRegistry;
+import io.github.ophysio.model.SegmentationExtractor;
+import ij.IJ;
+import ij.ImagePlus;
+import ij.WindowManager;
+import ij.plugin.PlugIn;
+import ij.plugin.frame.RoiManager;
+import java.util.Arrays;
+
+/** {@code File > Import > Ophys Segmentation...} in ImageJ 1.x and Fiji (listed in plugins.config). */
+public class OpenSegmentationPlugIn implements PlugIn {
+
+    @Override
+    public void run(String arg) {
+        FormatRegistry registry = FormatRegistry.load();
+        SegmentationDialog dialog = SegmentationDialog.ask(registry);
+        if (dialog == null) {
+            return;
+        }
+        try {
+            SegmentationExtractor segmentation = registry.openSegmentation(dialog.path(), dialog.options());
+            show(segmentation, String.valueOf(dialog.path().getFileName()), dialog.request());
+        } catch (OphysException | IllegalArgumentException e) {
+            ErrorReport.show(Labels.SEGMENTATION_TITLE, e.getMessage());
+        }
+    }
+
+    /** The top of the Fiji layer: the one place that takes ImageJ's ROI Manager. */
+    static void show(SegmentationExtractor segmentation, String title, SegmentationRequest request) {
+        ImagePlus recording = WindowManager.getCurrentImage();
+        RoiManager manager = RoiManager.getRoiManager();
+        SegmentationLoader.Loaded loaded = SegmentationLoader.load(segmentation, title, request, manager,
+                new IjProgress());
+        if (loaded == null) {
+            return;
+        }
+        if (loaded.rois().isEmpty()) {
+            IJ.log(Labels.SEGMENTATION_TITLE + ": " + title + " holds no ROIs");
+        }
+        if (loaded.footprints() != null) {
+            loaded.footprints().show();
+        }
+        loaded.images().forEach(ImagePlus::show);
+        if (recording != null && fits(recording, segmentation)) {
+            recording.getWindow().toFront();
+            manager.runCommand(recording, "Show All");
+        }
+    }
+
+    /** ROIs land on an open recording when its frame is the segmentation's. */
+    private static boolean fits(ImagePlus recording, SegmentationExtractor segmentation) {
+        return recording.getWindow() != null && Arrays.equals(segmentation.getFrameShape(),
+                new int[] {recording.getHeight(), recording.getWidth()});
+    }
+}

@@ -1,0 +1,71 @@
+package io.github.ophysio.fiji.roi;
+
+import io.github.ophysio.fiji.stack.Progress;
+import io.github.ophysio.model.PixelMask;
+import io.github.ophysio.model.RoiProperty;
+import io.github.ophysio.model.SegmentationExtractor;
+import ij.gui.Roi;
+import ij.plugin.frame.RoiManager;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Puts a segmentation's ROIs into a ROI Manager (passed in, never fetched): each named by its id,
+ * traced from its mask, grouped and coloured by status, with its properties, pixel count and
+ * weight sum as ROI properties. All ROIs are built first, so a cancelled load adds nothing.
+ */
+public final class SegmentationRois {
+
+    private SegmentationRois() {
+    }
+
+    /** Builds the ROIs; null when cancelled. */
+    public static List<Roi> build(SegmentationExtractor segmentation, Progress progress) {
+        RoiStatus[] statuses = RoiStatus.of(segmentation);
+        List<RoiProperty> properties = segmentation.getProperties();
+        List<Object> ids = segmentation.getRoiIds();
+        List<Roi> rois = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            if (progress.isCancelled()) {
+                return null;
+            }
+            Roi roi = roi(segmentation.getPixelMask(i), ids.get(i), statuses[i]);
+            if (roi != null) {
+                for (RoiProperty property : properties) {
+                    roi.setProperty(property.name(), String.valueOf(property.values().get(i)));
+                }
+                rois.add(roi);
+            }
+            progress.show(i + 1, ids.size());
+        }
+        return rois;
+    }
+
+    private static Roi roi(PixelMask mask, Object id, RoiStatus status) {
+        Roi roi = MaskOutlines.outline(mask);
+        if (roi == null) {
+            return null;
+        }
+        roi.setName(String.valueOf(id));
+        roi.setGroup(status.group());
+        roi.setStrokeColor(status.color());
+        roi.setPosition(0);
+        roi.setProperty("id", String.valueOf(id));
+        roi.setProperty("status", status.label());
+        roi.setProperty("pixels", Integer.toString(mask.pixelCount()));
+        roi.setProperty("weightSum", Double.toString(mask.weightSum()));
+        return roi;
+    }
+
+    /** Adds {@code rois} to {@code manager}, naming the status groups. */
+    public static void addAll(RoiManager manager, List<Roi> rois) {
+        for (RoiStatus status : RoiStatus.values()) {
+            if (status.group() > 0) {
+                Roi.setGroupName(status.group(), status.label());
+            }
+        }
+        for (Roi roi : rois) {
+            manager.add(roi, -1);
+        }
+    }
+}

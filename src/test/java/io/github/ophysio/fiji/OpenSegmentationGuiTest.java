@@ -1,0 +1,117 @@
+package io.github.ophysio.fiji;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.ophysio.fiji.command.SegmentationLoader;
+import io.github.ophysio.fiji.command.SegmentationRequest;
+import io.github.ophysio.fiji.roi.FootprintStack;
+import io.github.ophysio.fiji.roi.RoiStatus;
+import io.github.ophysio.fiji.stack.Progress;
+import io.github.ophysio.model.SyntheticSegmentation;
+import io.github.ophysio.model.TraceKind;
+import io.github.ophysio.testing.SyntheticSegmentationFormat;
+import ij.IJ;
+import ij.ImagePlus;
+import ij.WindowManager;
+import ij.gui.Roi;
+import ij.measure.ResultsTable;
+import ij.plugin.frame.RoiManager;
+import java.awt.Rectangle;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Loads a segmentation through the macro command in a real ImageJ (xvfb-run): ROIs, tables, images. */
+class OpenSegmentationGuiTest {
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void startImageJ() {
+        GuiSession.start();
+        RoiManager.getRoiManager().reset();
+        closeTraceTables();
+    }
+
+    private static void closeTraceTables() {
+        for (TraceKind kind : TraceKind.values()) {
+            java.awt.Window window = WindowManager.getWindow("Ophys " + kind.key() + " traces");
+            if (window != null) {
+                window.dispose();
+            }
+        }
+    }
+
+    @Test
+    void macroLoadsRoisTablesFootprintsAndImages() throws Exception {
+        Path file = SyntheticSegmentationFormat.file(dir);
+        IJ.runMacro("run(\"Ophys Segmentation...\", \"path=[" + file + "] traces=[raw dff]\");");
+        RoiManager manager = RoiManager.getRoiManager();
+        assertEquals(6, manager.getCount(), IJ.getLog());
+        Roi first = manager.getRoi(0);
+        assertEquals("10", first.getName());
+        assertEquals(new Rectangle(0, 0, 3, 3), first.getBounds());
+        assertEquals(RoiStatus.ACCEPTED.group(), first.getGroup());
+        assertEquals(RoiStatus.REJECTED.group(), manager.getRoi(2).getGroup());
+        assertEquals(new Rectangle(2, 6, 9, 2), manager.getRoi(1).getBounds());
+        ResultsTable dff = ResultsTable.getResultsTable("Ophys dff traces");
+        assertNotNull(dff, "dff table shown");
+        assertEquals("time_s", dff.getColumnHeading(0));
+        assertEquals("10", dff.getColumnHeading(1));
+        assertEquals(0.3, dff.getValue("time_s", 3), 1e-12);
+        assertEquals(SyntheticSegmentation.expectedTrace(TraceKind.DFF, 3, 1), dff.getValue("11", 3), 1e-3);
+        assertEquals(SyntheticSegmentation.expectedTrace(TraceKind.DFF, 8, 5), dff.getValue("15", 8), 1e-3);
+        assertNull(ResultsTable.getResultsTable("Ophys deconvolved traces"), "only the kinds asked for");
+        ImagePlus footprints = WindowManager.getImage(FootprintStack.TITLE);
+        assertNotNull(footprints);
+        assertEquals(6, footprints.getStackSize());
+        assertNotNull(WindowManager.getImage("cells.synthseg mean"));
+        manager.setSelectedIndexes(new int[] {1, 3});
+        IJ.run("Plot Traces", "kind=dff");
+        assertTrue(WindowManager.getCurrentImage().getTitle().contains("dff"), "plot window shown");
+        GuiSession.screenshot("segmentation");
+    }
+
+    @Test
+    void acceptedOnlyKeepsAcceptedRois() throws Exception {
+        Path file = SyntheticSegmentationFormat.file(dir);
+        IJ.runMacro("run(\"Ophys Segmentation...\", \"path=[" + file + "] rois=accepted traces=none footprints=false"
+                + " images=false\");");
+        RoiManager manager = RoiManager.getRoiManager();
+        assertEquals(4, manager.getCount());
+        assertEquals("13", manager.getRoi(2).getName());
+    }
+
+    @Test
+    void aCancelledLoadLeavesTheRoiManagerEmpty() {
+        RoiManager manager = RoiManager.getRoiManager();
+        int[] calls = new int[1];
+        Progress cancelHalfway = new Progress() {
+            @Override
+            public void show(int done, int total) {
+                calls[0]++;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return calls[0] >= 3;
+            }
+        };
+        assertNull(SegmentationLoader.load(SyntheticSegmentation.standard(), "s", SegmentationRequest.everything(),
+                manager, cancelHalfway));
+        assertEquals(0, manager.getCount());
+    }
+
+    @Test
+    void aBadFileAbortsTheMacroWithOneLine() {
+        IJ.runMacro("run(\"Ophys Segmentation...\", \"path=[/no/such/folder]\"); print(\"still running\");");
+        String log = IJ.getLog();
+        assertTrue(log.contains("/no/such/folder: missing"), log);
+        assertTrue(!log.contains("still running"), log);
+    }
+}

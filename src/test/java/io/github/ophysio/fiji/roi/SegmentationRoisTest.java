@@ -1,0 +1,86 @@
+package io.github.ophysio.fiji.roi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.ophysio.fiji.stack.Progress;
+import io.github.ophysio.model.SyntheticSegmentation;
+import ij.gui.PolygonRoi;
+import ij.gui.Roi;
+import ij.gui.ShapeRoi;
+import java.awt.Rectangle;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Masks become ROIs named by id, traced along pixel edges, grouped by status (no display needed). */
+class SegmentationRoisTest {
+
+    private final SyntheticSegmentation segmentation = SyntheticSegmentation.standard();
+
+    @Test
+    void aRectangleTracesToItsPixelEdges() {
+        Roi roi = MaskOutlines.outline(segmentation.getPixelMask(0));
+        assertInstanceOf(PolygonRoi.class, roi);
+        assertEquals(new Rectangle(0, 0, 3, 3), roi.getBounds());
+        assertTrue(roi.contains(2, 2));
+        assertFalse(roi.contains(3, 3));
+    }
+
+    @Test
+    void twoPiecesStayOneCompositeRoi() {
+        Roi roi = MaskOutlines.outline(segmentation.getPixelMask(1));
+        assertInstanceOf(ShapeRoi.class, roi);
+        assertEquals(2, ((ShapeRoi) roi).getRois().length);
+        assertEquals(new Rectangle(2, 6, 9, 2), roi.getBounds());
+        assertTrue(roi.contains(3, 7) && roi.contains(10, 7));
+        assertFalse(roi.contains(5, 7), "the gap between the pieces is outside");
+    }
+
+    @Test
+    void theBottomRightCornerIsInside() {
+        Roi roi = MaskOutlines.outline(segmentation.getPixelMask(5));
+        assertEquals(new Rectangle(22, 17, 2, 3), roi.getBounds());
+    }
+
+    @Test
+    void everyRoiIsNamedGroupedAndKeepsItsProperties() {
+        List<Roi> rois = SegmentationRois.build(segmentation, Progress.NONE);
+        assertEquals(6, rois.size());
+        assertEquals("10", rois.get(0).getName());
+        assertEquals(RoiStatus.ACCEPTED.group(), rois.get(0).getGroup());
+        assertEquals(RoiStatus.REJECTED.group(), rois.get(2).getGroup());
+        assertEquals("false", rois.get(2).getProperty("is_accepted"));
+        assertEquals("4.5", rois.get(3).getProperty("snr"));
+        assertEquals("9", rois.get(0).getProperty("pixels"));
+        assertEquals(segmentation.getPixelMask(0).weightSum(), Double.parseDouble(rois.get(0).getProperty("weightSum")),
+                1e-9);
+    }
+
+    @Test
+    void aCancelledBuildReturnsNothing() {
+        assertNull(SegmentationRois.build(segmentation, new Progress() {
+            @Override
+            public void show(int done, int total) {
+                // not shown
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        }));
+    }
+
+    @Test
+    void footprintsKeepTheWeights() {
+        FootprintStack stack = (FootprintStack) FootprintStack.image(segmentation).getStack();
+        assertEquals(6, stack.getSize());
+        assertEquals("11", stack.getSliceLabel(2));
+        float expected = 1 + 1 + (6 * 24 + 2) / 1000f;
+        assertEquals(expected, stack.getProcessor(2).getf(2, 6), 1e-6);
+        assertEquals(0, stack.getProcessor(2).getf(5, 6));
+    }
+}
