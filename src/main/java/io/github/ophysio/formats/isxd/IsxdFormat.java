@@ -1,9 +1,13 @@
 package io.github.ophysio.formats.isxd;
 
+import io.github.ophysio.error.OphysException;
+import io.github.ophysio.error.UnsupportedFormatException;
+import io.github.ophysio.formats.DataKind;
 import io.github.ophysio.formats.FileProbe;
 import io.github.ophysio.formats.FormatReader;
 import io.github.ophysio.formats.OpenOptions;
 import io.github.ophysio.model.ImagingExtractor;
+import io.github.ophysio.model.SegmentationExtractor;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -47,5 +51,29 @@ public final class IsxdFormat implements FormatReader {
     @Override
     public ImagingExtractor openImaging(Path path, OpenOptions options) {
         return IsxdMovieOpener.open(path, options);
+    }
+
+    /** A cell set (type 1) is a segmentation; anything else, readable or not, is left to openImaging to judge. */
+    @Override
+    public DataKind kind(Path path, OpenOptions options) {
+        if (!IsxdFooter.looksLikeIsxd(path)) {
+            return DataKind.IMAGING;
+        }
+        try {
+            return IsxdFooter.read(path).type() == IsxdTypes.CELL_SET ? DataKind.SEGMENTATION : DataKind.IMAGING;
+        } catch (OphysException e) {
+            return DataKind.IMAGING; // a damaged footer: openImaging reports it with the full message
+        }
+    }
+
+    /** Cell sets are recognised but not read yet (they need the segmentation half of issue 6). */
+    @Override
+    public SegmentationExtractor openSegmentation(Path path, OpenOptions options) {
+        int type = IsxdFooter.read(path).type();
+        if (type == IsxdTypes.CELL_SET) {
+            throw new UnsupportedFormatException(path, "Inscopix cell set: cell sets are not read yet by this version");
+        }
+        throw new UnsupportedFormatException(path, "Inscopix " + IsxdTypes.name(type) + " (type " + type
+                + ") is not a segmentation: only cell sets (type 1) are");
     }
 }

@@ -9,6 +9,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.ophysio.cli.OphysCli;
 import io.github.ophysio.error.UnsupportedFormatException;
+import io.github.ophysio.formats.DataKind;
 import io.github.ophysio.formats.FormatRegistry;
 import io.github.ophysio.formats.OpenOptions;
 import io.github.ophysio.model.ImagingExtractor;
@@ -135,6 +136,19 @@ class RealIsxdTest {
                     () -> registry.openImaging(path, OpenOptions.none()),
                     "unsupported: Inscopix cell set is a segmentation, open it with Ophys Segmentation");
         }
+    }
+
+    @Test
+    void cellSetsAreSegmentationsNotYetReadOnTheCommandLine() {
+        Path path = RealIsxd.path(RealIsxd.CELL_SET);
+        assertEquals(DataKind.SEGMENTATION, registry.readerFor(path, OpenOptions.none()).kind(path, OpenOptions.none()));
+        StringWriter err = new StringWriter();
+        int code = OphysCli.run(new String[] {"info", path.toString()}, new PrintWriter(new StringWriter(), true),
+                new PrintWriter(err, true));
+        assertEquals(OphysCli.FILE_PROBLEM, code);
+        assertTrue(err.toString().contains("unsupported: Inscopix cell set"), err.toString());
+        Path movie = RealIsxd.path(RealIsxd.MOVIE_U8);
+        assertEquals(DataKind.IMAGING, registry.readerFor(movie, OpenOptions.none()).kind(movie, OpenOptions.none()));
     }
 
     @Test
