@@ -99,7 +99,8 @@ final class IsxdAcquisition {
         for (int p = 0; p < planes; p++) {
             boolean useKey = planes > 1 && keys.size() >= planes;
             planeNames.add(useKey ? keys.get(p) : Integer.toString(p));
-            planeFocus.add(useKey ? IsxdJson.toJava(named.get().getAsJsonObject(keys.get(p)).get("focus")) : null);
+            Optional<JsonObject> plane = useKey ? IsxdJson.optionalObject(named.get(), keys.get(p)) : Optional.empty();
+            planeFocus.add(plane.map(o -> IsxdJson.toJava(o.get("focus"))).orElse(null));
         }
     }
 
@@ -113,7 +114,7 @@ final class IsxdAcquisition {
     }
 
     /** {green count, red count} per cycle from muxRatio (1:1 when absent). */
-    private int[] muxCounts(JsonObject dual) {
+    private static int[] muxCounts(JsonObject dual) {
         int green = IsxdJson.text(dual, "muxRatio", "led1").map(IsxdAcquisition::count).orElse(1);
         int red = IsxdJson.text(dual, "muxRatio", "led2").map(IsxdAcquisition::count).orElse(1);
         return new int[] {green, red};

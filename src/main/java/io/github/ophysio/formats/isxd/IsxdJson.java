@@ -18,6 +18,9 @@ import java.util.Optional;
  */
 public final class IsxdJson {
 
+    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
     private IsxdJson() {
     }
 
@@ -157,7 +160,4 @@ public final class IsxdJson {
         }
         return number.doubleValue(); // written as a fraction (1.0 stays 1.0) or beyond long
     }
-
-    private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
-    private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 }
