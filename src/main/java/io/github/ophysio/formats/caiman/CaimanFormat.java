@@ -1,5 +1,6 @@
 package io.github.ophysio.formats.caiman;
 
+import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.formats.DataKind;
 import io.github.ophysio.formats.FileProbe;
@@ -79,11 +80,11 @@ public final class CaimanFormat implements FormatReader {
 
     /** Sniffing must not fail: an HDF5 file jhdf cannot read is simply not recognised here. */
     private static boolean hasCaimanGroups(Path path) {
-        try (HdfFile file = new HdfFile(path)) {
+        try (HdfFile file = CaimanHdf5.open(path)) {
             Node estimates = file.getChild("estimates");
             Node params = file.getChild("params");
             return estimates != null && estimates.isGroup() && params != null && params.isGroup();
-        } catch (HdfException e) {
+        } catch (HdfException | CorruptFileException e) {
             return false;
         }
     }

@@ -8,6 +8,7 @@ import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
 import io.jhdf.api.Node;
 import io.jhdf.exceptions.HdfException;
+import java.nio.BufferUnderflowException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -35,10 +36,19 @@ final class CaimanHdf5 {
         if (!Files.isRegularFile(path)) {
             throw new MissingFileException(path, "no such file");
         }
-        try (HdfFile file = new HdfFile(path)) {
+        try (HdfFile file = open(path)) {
             return action.apply(new CaimanHdf5(path, file));
         } catch (HdfException e) {
             throw new CorruptFileException(path, "HDF5: " + e.getMessage(), e);
+        }
+    }
+
+    /** jhdf reports a malformed superblock with several unchecked exception types, not only its own. */
+    static HdfFile open(Path path) {
+        try {
+            return new HdfFile(path);
+        } catch (HdfException | IllegalArgumentException | BufferUnderflowException e) {
+            throw new CorruptFileException(path, "not a readable HDF5 file (" + e.getMessage() + ")", e);
         }
     }
 
