@@ -10,7 +10,7 @@ import net.razorvine.pickle.IObjectConstructor;
  * The only globals a NumPy pickle may name, each mapped to a constructor of ours that builds a
  * value and runs nothing: arrays ({@code _reconstruct} + {@code ndarray}, protocol 5's
  * {@code _frombuffer}), dtypes, scalars, protocol 2's {@code _codecs.encode} (bytes as latin-1
- * text) and {@code datetime.datetime} (Suite2p's {@code date_proc}).
+ * text) and {@code bytes()} (an empty byte string) and {@code datetime.datetime} (Suite2p's {@code date_proc}).
  */
 final class NumpyConstructors {
 
@@ -39,6 +39,8 @@ final class NumpyConstructors {
         table.put("numpy.ndarray", NDARRAY);
         table.put("numpy.dtype", NumpyConstructors::dtype);
         table.put("_codecs.encode", NumpyConstructors::encode);
+        table.put("__builtin__.bytes", NumpyConstructors::emptyBytes);
+        table.put("builtins.bytes", NumpyConstructors::emptyBytes);
         table.put("datetime.datetime", NumpyConstructors::dateTime);
         return table;
     }
@@ -86,6 +88,14 @@ final class NumpyConstructors {
             throw new IllegalArgumentException("_codecs.encode: expected (text, 'latin1')");
         }
         return text.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** Protocol 2 writes an empty {@code bytes} as {@code bytes()}; no other call of it is accepted. */
+    private static Object emptyBytes(Object[] args) {
+        if (args.length != 0) {
+            throw new IllegalArgumentException("bytes: expected no arguments (an empty byte string)");
+        }
+        return new byte[0];
     }
 
     private static boolean isLatin1(Object encoding) {

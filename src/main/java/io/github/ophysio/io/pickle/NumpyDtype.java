@@ -25,12 +25,12 @@ public record NumpyDtype(char byteOrder, char kind, int itemSize) {
         char kind = text.charAt(0);
         int count = Integer.parseInt(text.substring(1));
         int size = kind == 'U' ? Math.multiplyExact(count, 4) : count;
-        return new NumpyDtype(normalOrder(order, size), kind, size);
+        return new NumpyDtype(normalOrder(order, kind, size), kind, size);
     }
 
     /** The same dtype with the byte order a pickled dtype state names. */
     NumpyDtype withByteOrder(char order) {
-        return new NumpyDtype(normalOrder(order, itemSize), kind, itemSize);
+        return new NumpyDtype(normalOrder(order, kind, itemSize), kind, itemSize);
     }
 
     /** The descriptor as NumPy writes it in {@code .npy} headers, e.g. {@code <f4}, {@code |b1}, {@code <U3}. */
@@ -46,9 +46,12 @@ public record NumpyDtype(char byteOrder, char kind, int itemSize) {
         return kind == 'O';
     }
 
-    /** '=' (native) is little-endian on every platform NumPy files come from here; one-byte types have none. */
-    private static char normalOrder(char order, int size) {
-        if (size <= 1 || order == '|') {
+    /**
+     * '=' (native) is little-endian on every platform NumPy files come from here; one-byte types,
+     * objects, bools, byte strings and records have no byte order.
+     */
+    private static char normalOrder(char order, char kind, int size) {
+        if (size <= 1 || order == '|' || "ObSV".indexOf(kind) >= 0) {
             return '|';
         }
         return order == '>' ? '>' : '<';
