@@ -6,6 +6,8 @@ import io.github.ophysio.model.ImagingExtractor;
 import io.github.ophysio.model.PixelType;
 import io.github.ophysio.model.SampleShape;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalDouble;
 
 /**
@@ -22,7 +24,9 @@ final class ChunkedImaging extends ImagingExtractor {
     private final int[] chunkDims;
     private final long[] chunkStrides;
     private final int chunkBytes;
-    private final ChunkCache cache = new ChunkCache(ChunkCache.DEFAULT_BYTES);
+    private final long rowChunks;
+    private final long colChunks;
+    private final ChunkCache cache;
 
     ChunkedImaging(MappedFile file, Hdf5Array array, AxisMap axes, int channel) {
         this.file = file;
@@ -33,6 +37,10 @@ final class ChunkedImaging extends ImagingExtractor {
         long[] dims = java.util.Arrays.stream(chunkDims).asLongStream().toArray();
         this.chunkStrides = AxisMap.cOrderStrides(dims);
         this.chunkBytes = Math.toIntExact(chunkStrides[0] * dims[0] * array.type().bytes());
+        this.rowChunks = ceilDiv(axes.rows(), chunkDims[axes.y()]);
+        this.colChunks = ceilDiv(axes.cols(), chunkDims[axes.x()]);
+        // room for two planes' worth of chunks, so a plane's chunks never evict each other
+        this.cache = new ChunkCache(Math.max(ChunkCache.DEFAULT_BYTES, 2 * rowChunks * colChunks * chunkBytes));
     }
 
     @Override
@@ -71,14 +79,33 @@ final class ChunkedImaging extends ImagingExtractor {
         for (int d = 0; d < grid.length; d++) {
             grid[d] = position[d] / chunkDims[d];
         }
-        long rowChunks = ceilDiv(axes.rows(), chunkDims[axes.y()]);
-        long colChunks = ceilDiv(axes.cols(), chunkDims[axes.x()]);
+        List<long[]> grids = planeChunks(grid);
+        decodeMissing(grids);
+        for (long[] chunk : grids) {
+            copyFromChunk(chunk, position, dest);
+        }
+    }
+
+    /** Grid positions of the chunks a plane touches: every (row, column) chunk at the plane's other coordinates. */
+    private List<long[]> planeChunks(long[] grid) {
+        List<long[]> grids = new ArrayList<>();
         for (long gy = 0; gy < rowChunks; gy++) {
             for (long gx = 0; gx < colChunks; gx++) {
-                grid[axes.y()] = gy;
-                grid[axes.x()] = gx;
-                copyFromChunk(grid, position, dest);
+                long[] chunk = grid.clone();
+                chunk[axes.y()] = gy;
+                chunk[axes.x()] = gx;
+                grids.add(chunk);
             }
+        }
+        return grids;
+    }
+
+    /** Decodes the plane's chunks not yet cached, on every core when there are several (decoding dominates). */
+    private void decodeMissing(List<long[]> grids) {
+        List<ChunkIndex.Stored> missing = grids.stream().map(array.chunks()::at)
+                .filter(s -> s != null && cache.get(s.address()) == null).toList();
+        if (missing.size() > 1) {
+            missing.parallelStream().forEach(s -> cache.put(s.address(), decode(s)));
         }
     }
 
