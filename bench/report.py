@@ -73,21 +73,18 @@ def main(numpy_path, java_path):
           f" {np_['seq_kept64.gbps']:.2f} GB/s")
     row("sequential setSlice loop (ImageJ macro, batch mode)", "seq.macro")
     row("sequential stack.getProcessor(n) loop", "seq.getProcessor")
+    row("  same, read-ahead off: setSlice loop", "seq.macro_noreadahead")
+    row("  same, read-ahead off: getProcessor loop", "seq.getProcessor_noreadahead")
     row("sequential LazyRecording.plane() (ImgLib2 path, cached)", "seq.lazy_plane")
     row("sequential ImagingExtractor.getPlane (fresh array)", "seq.getPlane_fresh")
     row("sequential readPlane into a reused array", "seq.readPlane_reused", "seq_copyto.gbps", "np.copyto")
     row("getProcessor, every plane a cache hit (clone+wrap)", "seq.getProcessor_hits")
-    row("prototype: direct getProcessor (no cache, no clone)", "seq.direct_getProcessor")
-    row("prototype: direct setSlice macro loop", "seq.direct_macro")
-    row("prototype: direct + 2-thread read-ahead, getProcessor", "seq.readahead_getProcessor")
-    row("prototype: direct + 2-thread read-ahead, setSlice", "seq.readahead_macro")
     row("ImageJ Raw virtual stack: getProcessor loop", "seq.ij_raw_getProcessor")
     row("ImageJ Raw virtual stack: setSlice macro loop", "seq.ij_raw_macro")
     print()
 
     print(f"3. Random single planes (same fixed-seed indices; numpy: np.array(mm[t]))")
     row("random stack.getProcessor(n)", "random.getProcessor", "random.gbps")
-    row("random prototype direct getProcessor", "random.direct_getProcessor", "random.gbps")
     row("random ImageJ Raw virtual stack getProcessor", "random.ij_raw_getProcessor", "random.gbps")
     print(f"  {'latency per plane (getProcessor / numpy)':<{w}} {j['random.getProcessor.us_per_plane']:6.0f} us"
           f"        numpy: {np_['random.us_per_plane']:6.0f} us")
@@ -102,8 +99,7 @@ def main(numpy_path, java_path):
     print(f"  {'sum of heap-pool peaks (MemoryPoolMXBean)':<{w}} {int(j['mem.pool_peak.mb']):6d} MiB")
     print(f"  {'max heap in use right after a GC (retained)':<{w}} {int(j['mem.after_gc.mb']):6d} MiB"
           f"   (plane cache budget {int(j['mem.cache.mb'])} MiB)")
-    row(f"scroll speed under -Xmx{int(xmx)}m (macro setSlice)", "mem.scroll")
-    row(f"prototype direct scroll under -Xmx{int(xmx)}m", "mem.direct_scroll")
+    row(f"scroll speed under -Xmx{int(xmx)}m (macro setSlice, read-ahead on)", "mem.scroll")
     print(f"  GC: {j.get('gc.memory')}")
 
 

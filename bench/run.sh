@@ -98,13 +98,16 @@ rm -f "$SPARSE"
 
 echo "== java: sequential reads (one fresh JVM per measurement, -Xmx$JAVA_XMX)"
 for name in readPlane_reused getPlane_fresh lazy_plane getProcessor macro getProcessor_hits \
-            direct_getProcessor direct_macro readahead_getProcessor readahead_macro \
             ij_raw_getProcessor ij_raw_macro; do
   "${JAVA[@]}" -Xmx"$JAVA_XMX" $BENCH_MAIN seq "$name" "$DENSE" "$JAVA_OUT"
 done
+for name in getProcessor macro; do   # the plugin with read-ahead turned off, for comparison
+  "${JAVA[@]}" -Xmx"$JAVA_XMX" -Dophys.readahead.planes=0 -Dbench.tag=_noreadahead $BENCH_MAIN seq "$name" \
+    "$DENSE" "$JAVA_OUT"
+done
 
 echo "== java: random single planes (one fresh JVM per measurement, -Xmx$JAVA_XMX)"
-for name in getProcessor direct_getProcessor ij_raw_getProcessor; do
+for name in getProcessor ij_raw_getProcessor; do
   "${JAVA[@]}" -Xmx"$JAVA_XMX" $BENCH_MAIN random "$name" "$DENSE" "$DIR/random_indices.txt" "$JAVA_OUT"
 done
 

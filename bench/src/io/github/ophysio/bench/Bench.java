@@ -19,12 +19,9 @@ import ij.plugin.FileInfoVirtualStack;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.IntConsumer;
 
 /**
  * The Java side of the Ophys IO benchmark. One JVM per mode, so that class loading, heap size and
@@ -60,7 +57,7 @@ public final class Bench {
             case "random" -> throughput(Path.of(args[2]), Path.of(args[3]), "random", args[1],
                     new Results(Path.of(args[4])));
             case "check" -> check(Path.of(args[1]));
-            case "memory" -> memory(Path.of(args[1]), new Results(Path.of(args[2])));
+            case "memory" -> MemoryBench.memory(Path.of(args[1]), new Results(Path.of(args[2])));
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         }
         if (sink == 42) {
@@ -125,11 +122,9 @@ public final class Bench {
 
     /** The sequential measurements, by name; each runs in its own JVM (see run.sh). */
     static final List<String> SEQUENTIAL = List.of("readPlane_reused", "getPlane_fresh", "lazy_plane", "getProcessor",
-            "macro", "getProcessor_hits", "direct_getProcessor", "direct_macro", "readahead_getProcessor", "readahead_macro",
-            "ij_raw_getProcessor",
-            "ij_raw_macro");
+            "macro", "getProcessor_hits", "ij_raw_getProcessor", "ij_raw_macro");
     /** The random-access measurements, by name. */
-    static final List<String> RANDOM = List.of("getProcessor", "direct_getProcessor", "ij_raw_getProcessor");
+    static final List<String> RANDOM = List.of("getProcessor", "ij_raw_getProcessor");
 
     private static void throughput(Path path, Path indicesFile, String kind, String name, Results results)
             throws IOException {
@@ -154,7 +149,6 @@ public final class Bench {
             long bytes = indices.length * planeBytes;
             ImageStack target = switch (name) {
                 case "getProcessor" -> stack;
-                case "direct_getProcessor" -> new DirectVirtualStack(source);
                 case "ij_raw_getProcessor" -> rawStack(path, w, h, n);
                 default -> throw new IllegalArgumentException("unknown random measurement " + name);
             };
@@ -235,34 +229,6 @@ public final class Bench {
                     }
                 };
             }
-            case "direct_getProcessor" -> {
-                DirectVirtualStack direct = new DirectVirtualStack(source);
-                label = "prototype direct getProcessor (no cache, no clone)";
-                pass = () -> {
-                    for (int i = 1; i <= n; i++) {
-                        sink += direct.getProcessor(i).get(0);
-                    }
-                };
-            }
-            case "direct_macro" -> {
-                ImagePlus directImp = new ImagePlus("direct", new DirectVirtualStack(source));
-                label = "prototype direct macro setSlice loop";
-                pass = () -> runMacro(directImp);
-            }
-            case "readahead_getProcessor" -> {
-                ReadAheadVirtualStack ra = readAhead(source);
-                label = "prototype read-ahead getProcessor (" + READ_AHEAD_THREADS + " threads)";
-                pass = () -> {
-                    for (int i = 1; i <= n; i++) {
-                        sink += ra.getProcessor(i).get(0);
-                    }
-                };
-            }
-            case "readahead_macro" -> {
-                ImagePlus raImp = new ImagePlus("read-ahead", readAhead(source));
-                label = "prototype read-ahead macro setSlice loop";
-                pass = () -> runMacro(raImp);
-            }
             case "ij_raw_getProcessor" -> {
                 FileInfoVirtualStack raw = rawStack(path, w, h, n);
                 label = "ImageJ FileInfoVirtualStack getProcessor";
@@ -285,13 +251,6 @@ public final class Bench {
         }
         seq(results, "seq." + name + tag, label, total, pass);
         gcReport(results, "seq." + name + tag);
-    }
-
-    private static final int READ_AHEAD_THREADS = Integer.getInteger("bench.readahead.threads", 2);
-    private static final int READ_AHEAD_DEPTH = Integer.getInteger("bench.readahead.depth", 8);
-
-    private static ReadAheadVirtualStack readAhead(ImagingExtractor source) {
-        return new ReadAheadVirtualStack(source, READ_AHEAD_THREADS, READ_AHEAD_DEPTH);
     }
 
     private static void seq(Results results, String key, String label, long bytes, Runnable pass) {
@@ -350,118 +309,7 @@ public final class Bench {
         return new FileInfoVirtualStack(infos);
     }
 
-    // ---------------------------------------------------------------- 4. bounded memory
-
-    private static void memory(Path path, Results results) {
-        ImagePlus imp = openVirtual(path);
-        ImageStack stack = imp.getStack();
-        int n = stack.getSize();
-        long planeBytes = (long) stack.getWidth() * stack.getHeight() * 2;
-        long fileBytes = n * planeBytes;
-        long max = Runtime.getRuntime().maxMemory();
-        System.out.println(Results.fmt("  java -Xmx %d MiB, recording %.2f GB (%.1fx the heap), plane cache %d MiB",
-                max >> 20, fileBytes / 1e9, (double) fileBytes / max, PlaneCache.shared().budgetBytes() >> 20));
-
-        // Untimed warm-up scroll (page cache, JIT), then the measured scrolls with heap sampling.
-        scrollAll(imp, n, i -> { });
-        resetPeaks();
-        long[] maxUsed = {0};
-        long[] maxOld = {0};
-        IntConsumer sample = i -> {
-            if (i % 64 == 0 || i == n) {
-                Runtime rt = Runtime.getRuntime();
-                maxUsed[0] = Math.max(maxUsed[0], rt.totalMemory() - rt.freeMemory());
-                maxOld[0] = Math.max(maxOld[0], heapAfterLastGc());
-            }
-        };
-        double[] s = Results.time(0, 3, () -> scrollAll(imp, n, sample));
-        double gbps = fileBytes / Results.median(s) / 1e9;
-        long poolPeak = heapPoolPeaks();
-        long cacheUsed = PlaneCache.shared().usedBytes();
-        String verdict = maxUsed[0] < max / 2 ? "OK (< half of -Xmx)" : "TOO HIGH (>= half of -Xmx)";
-        System.out.println(Results.fmt("  scroll end to end (macro setSlice, 3 passes): %.2f GB/s; max heap used"
-                + " (sampled every 64 planes) %d MiB of %d MiB; sum of heap pool peaks %d MiB; max heap in use right"
-                + " after a GC %d MiB; plane cache holds %d MiB -> %s", gbps, maxUsed[0] >> 20, max >> 20, poolPeak >> 20,
-                maxOld[0] >> 20, cacheUsed >> 20, verdict));
-        results.put("mem.xmx.mb", max >> 20);
-        results.put("mem.file.gb", fileBytes / 1e9);
-        results.put("mem.max_used.mb", maxUsed[0] >> 20);
-        results.put("mem.pool_peak.mb", poolPeak >> 20);
-        results.put("mem.after_gc.mb", maxOld[0] >> 20);
-        results.put("mem.cache.mb", PlaneCache.shared().budgetBytes() >> 20);
-        results.put("mem.scroll.gbps", gbps);
-
-        // The prototype under the same heap, for comparison.
-        ImagingExtractor source = FormatRegistry.load().openImaging(path, OpenOptions.none());
-        ImagePlus directImp = new ImagePlus("direct", new DirectVirtualStack(source));
-        double[] d = Results.time(1, 3, () -> runMacro(directImp));
-        results.put("mem.direct_scroll.gbps", fileBytes / Results.median(d) / 1e9);
-        System.out.println(Results.fmt("  same heap, prototype direct stack macro scroll: %.2f GB/s",
-                fileBytes / Results.median(d) / 1e9));
-        gcReport(results, "memory");
-    }
-
-    /** The macro scroll, in chunks so the heap can be sampled between them. */
-    private static void scrollAll(ImagePlus imp, int n, IntConsumer sample) {
-        WindowManager.setTempCurrentImage(imp);
-        Interpreter.addBatchModeImage(imp);
-        int chunk = 64;
-        for (int start = 1; start <= n; start += chunk) {
-            int end = Math.min(n, start + chunk - 1);
-            IJ.runMacro("setBatchMode(true); for (i=" + start + "; i<=" + end + "; i++) setSlice(i);");
-            sample.accept(end);
-        }
-        if (imp.getCurrentSlice() != n) {
-            throw new IllegalStateException("scroll stopped at slice " + imp.getCurrentSlice());
-        }
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
-    }
-
-    private static long heapPoolPeaks() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
-    }
-
-    /** Heap in use right after the most recent GC: what the heap really retains (live data + cache). */
-    private static long heapAfterLastGc() {
-        java.util.Set<String> heapPools = new java.util.HashSet<>();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                heapPools.add(pool.getName());
-            }
-        }
-        com.sun.management.GcInfo latest = null;
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            if (gc instanceof com.sun.management.GarbageCollectorMXBean g) {
-                com.sun.management.GcInfo info = g.getLastGcInfo();
-                if (info != null && (latest == null || info.getEndTime() > latest.getEndTime())) {
-                    latest = info;
-                }
-            }
-        }
-        if (latest == null) {
-            return 0;
-        }
-        long sum = 0;
-        for (var e : latest.getMemoryUsageAfterGc().entrySet()) {
-            if (heapPools.contains(e.getKey())) {
-                sum += e.getValue().getUsed();
-            }
-        }
-        return sum;
-    }
-
-    private static void gcReport(Results results, String phase) {
+    static void gcReport(Results results, String phase) {
         List<GarbageCollectorMXBean> gcs = ManagementFactory.getGarbageCollectorMXBeans();
         StringBuilder text = new StringBuilder();
         for (GarbageCollectorMXBean gc : gcs) {

@@ -60,10 +60,6 @@ final class ReadAhead<T> {
         return (int) Math.max(0, Math.min(planes, Math.max(1, IN_FLIGHT_BYTES / Math.max(1, planeBytes))));
     }
 
-    int depth() {
-        return depth;
-    }
-
     /** Slice n (1-based), read ahead or read now; scheduling the next ones when access is sequential. */
     T get(int n) {
         PlaneRead<T> ready;
