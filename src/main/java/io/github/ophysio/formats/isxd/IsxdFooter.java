@@ -20,6 +20,8 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The JSON footer of any {@code .isxd} data set (movie, cell set, event set): {@code JSON, NUL,
@@ -32,6 +34,7 @@ public final class IsxdFooter {
     static final int TRAILER_BYTES = 9;
     /** Footers longer than this are refused before reading them (the real ones are kilobytes). */
     private static final long MAX_JSON_BYTES = 256L << 20;
+    private static final Pattern POSITION = Pattern.compile("at line \\d+ column \\d+");
     private static final TypeAdapter<JsonElement> ELEMENTS = new Gson().getAdapter(JsonElement.class);
 
     private final Path path;
@@ -133,9 +136,15 @@ public final class IsxdFooter {
             }
             return element;
         } catch (IOException | JsonParseException | IllegalStateException e) {
-            throw new CorruptFileException(path, "isxd footer is not JSON (" + String.valueOf(e.getMessage()).split("\\R")[0] + "): "
-                    + abbreviate(text), e);
+            throw new CorruptFileException(path, "isxd footer is not JSON (" + where(e) + "): " + abbreviate(text), e);
         }
+    }
+
+    /** "at line L column C" out of Gson's message (the rest is advice for programmers), else its first line. */
+    private static String where(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        Matcher at = POSITION.matcher(message);
+        return at.find() ? at.group() : message.split("\\R")[0];
     }
 
     private static String abbreviate(String text) {

@@ -43,6 +43,6 @@ final class IsxdTypes {
                     + "Ophys Segmentation (type 1, not a movie)");
         }
         throw new UnsupportedFormatException(footer.path(), "Inscopix " + name(type) + " (type " + type
-                + "), not a movie or image: only types 0 (movie) and 4 (image) open as recordings");
+                + "): only Inscopix movies (type 0) and images (type 4) open as recordings");
     }
 }
