@@ -2,6 +2,7 @@ package io.github.ophysio.formats.caiman;
 
 import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.error.UnsupportedFormatException;
+import io.jhdf.object.datatype.FixedPoint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,14 +58,12 @@ record CaimanParams(int d1, int d2, OptionalDouble frameRate, Map<String, Object
             return text.map(t -> t);
         }
         return h5.numbers(path).map(v -> {
-            if (h5.dataset(path).orElseThrow().isScalar()) {
-                return v[0];
-            }
+            boolean integers = h5.dataset(path).orElseThrow().getDataType() instanceof FixedPoint;
             List<Object> list = new ArrayList<>();
             for (double d : v) {
-                list.add(d);
+                list.add(integers ? (Object) (long) d : (Object) d);
             }
-            return list;
+            return h5.dataset(path).orElseThrow().isScalar() ? list.get(0) : list;
         });
     }
 

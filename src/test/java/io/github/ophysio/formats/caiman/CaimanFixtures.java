@@ -15,6 +15,7 @@ final class CaimanFixtures {
     static final String FOLDER = "caiman";
     static final String ACCEPTED = "cnmf_accepted.hdf5";
     static final String NONE = "cnmf_none.hdf5";
+    static final String SPARSE_B = "cnmf_sparse_b.hdf5";
     static final int D1 = 13;
     static final int D2 = 17;
     static final int K = 5;

@@ -12,6 +12,8 @@ import io.github.ophysio.formats.FormatRegistry;
 import io.github.ophysio.formats.OpenOptions;
 import io.github.ophysio.model.ImagingExtractor;
 import io.github.ophysio.model.SampleShape;
+import io.github.ophysio.model.SegmentationExtractor;
+import io.github.ophysio.model.TraceKind;
 import io.github.ophysio.testing.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,7 +33,7 @@ class CaimanFormatTest {
 
     @Test
     void cnmSaveFilesAreCaimanSegmentationsAboveAnyPlainHdf5Reader() {
-        for (String name : List.of(CaimanFixtures.ACCEPTED, CaimanFixtures.NONE)) {
+        for (String name : List.of(CaimanFixtures.ACCEPTED, CaimanFixtures.NONE, CaimanFixtures.SPARSE_B)) {
             Path path = CaimanFixtures.path(name);
             FormatReader reader = registry.readerFor(path, OpenOptions.none());
             assertEquals("caiman", reader.id(), name);
@@ -81,6 +83,28 @@ class CaimanFormatTest {
         assertEquals(3, channels.getNumPlanes(), "d3 is planes of a volume, never channels");
         assertEquals(30.0, registry.openImaging(path, OpenOptions.of(Map.of(OpenOptions.FS, "30")))
                 .getSamplingFrequency().getAsDouble());
+    }
+
+    /** Readers keep no handle between calls: after opening and reading, no descriptor points at the file. */
+    @Test
+    void noFileHandleStaysOpen() throws IOException {
+        Path fds = Path.of("/proc/self/fd");
+        assumeTrue(Files.isDirectory(fds), "needs /proc/self/fd (Linux)");
+        Path path = CaimanFixtures.path(CaimanFixtures.ACCEPTED).toRealPath();
+        SegmentationExtractor x = registry.openSegmentation(path, OpenOptions.none());
+        x.getTraces(TraceKind.RAW);
+        x.readBackgroundTraces(0, 2, new int[] {1});
+        try (Stream<Path> open = Files.list(fds)) {
+            assertTrue(open.noneMatch(fd -> pointsAt(fd, path)), "a descriptor still points at " + path);
+        }
+    }
+
+    private static boolean pointsAt(Path fd, Path file) {
+        try {
+            return Files.readSymbolicLink(fd).equals(file);
+        } catch (IOException e) {
+            return false; // the descriptor closed while listing
+        }
     }
 
     @Test

@@ -115,7 +115,32 @@ class CaimanSegmentationContractTest {
             assertEquals(List.of(), x.getImageNames());
             assertEquals(0, x.getNumBackground());
             assertEquals("1.8.5", x.getMetadata().get("caiman_version"));
-            assertEquals(30.0, x.getMetadata().get("fr"));
+            assertEquals(30L, x.getMetadata().get("fr"), "an int32 rate stays a whole number");
+        }
+    }
+
+    @Nested
+    class SparseBackground extends SegmentationExtractorContractTest {
+        @Override
+        protected SegmentationExtractor extractor() {
+            return open(CaimanFixtures.SPARSE_B);
+        }
+
+        @Override
+        protected void assertKnownValues(SegmentationExtractor x) {
+            assertCommonValues(x);
+            assertEquals(20.0, x.getSamplingFrequency().getAsDouble());
+            assertEquals(List.of(false, false, false, false, false), x.getProperty("is_accepted").orElseThrow().values(),
+                    "a zero-length idx_components accepts nothing");
+            List<Object> cnn = x.getProperty("cnn_preds").orElseThrow().values();
+            assertEquals(0.5 + 3 / 16.0, (double) cnn.get(3), 1e-7);
+            assertEquals(List.of("background0"), x.getBackgroundIds());
+            PixelMask b = x.getBackgroundMask(0);
+            assertEquals(D1 * D2 - 1, b.pixelCount(), "pixel 0 is not stored");
+            float[] image = b.toImage(D1, D2);
+            assertEquals((5 + 11 * D1) / 1024f, image[5 * D2 + 11], 1e-7, "CSC b is Fortran-ordered");
+            assertEquals((5 + 11 * D1) / 1024f, x.getImage("mean")[5 * D2 + 11], 1e-7);
+            assertEquals(CaimanFixtures.backgroundTrace(0, 10), x.readBackgroundTraces(0, T, new int[] {0}).get(10, 0));
         }
     }
 
