@@ -15,6 +15,10 @@ import io.github.ophysio.formats.RecordingInfo;
 import io.github.ophysio.model.ImagingExtractor;
 import io.github.ophysio.testing.Fixtures;
 import io.github.ophysio.testing.Fixtures.Entry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +26,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Every HDF5 fixture through the registry: reader, dataset, rate, channels, info; every bad file's message. */
 class Hdf5FixtureTest {
@@ -125,6 +130,25 @@ class Hdf5FixtureTest {
             Fixtures.assertError(e.path(), type, () -> registry.openImaging(e.path(), options)
                     .getSeries(0, 1), words);
         }));
+    }
+
+    /** Opening and reading every plane changes neither the bytes nor the time of a file, nor its folder. */
+    @Test
+    void openingLeavesFilesUntouched(@TempDir Path dir) throws IOException {
+        for (String name : List.of("chunked_gzip_shuffle_float32.h5", "matlab_v73_double.mat")) {
+            Path copy = dir.resolve(name);
+            Files.copy(entry(name).path(), copy);
+            Files.setLastModifiedTime(copy, FileTime.fromMillis(1_000_000_000_000L));
+            byte[] bytes = Files.readAllBytes(copy);
+            ImagingExtractor x = registry.openImaging(copy, OpenOptions.none());
+            x.getSeries(0, x.getNumSamples());
+            assertArrayEquals(bytes, Files.readAllBytes(copy), name);
+            assertEquals(FileTime.fromMillis(1_000_000_000_000L), Files.getLastModifiedTime(copy), name);
+            try (Stream<Path> files = Files.list(dir)) {
+                assertEquals(1, files.count(), "nothing written beside " + name);
+            }
+            Files.delete(copy);
+        }
     }
 
     private static Entry entry(String name) {
