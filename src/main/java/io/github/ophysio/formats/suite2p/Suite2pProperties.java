@@ -7,6 +7,7 @@ import io.github.ophysio.model.RoiProperty;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ final class Suite2pProperties {
         int[] shape = array.shape();
         if (shape.length != 2 || shape[0] != count || shape[1] < 2) {
             throw CorruptFileException.expected(file, "shape", "(" + count + ", 2) for " + count + " ROIs in stat.npy",
-                    java.util.Arrays.toString(shape));
+                    Arrays.toString(shape));
         }
         List<Object> flags = new ArrayList<>();
         List<Object> probabilities = new ArrayList<>();

@@ -1,12 +1,14 @@
 package io.github.ophysio.formats.suite2p;
 
 import io.github.ophysio.error.CorruptFileException;
+import io.github.ophysio.error.MissingFileException;
 import io.github.ophysio.io.pickle.NpyFiles;
 import io.github.ophysio.io.pickle.NumpyArray;
 import io.github.ophysio.model.PixelMask;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -24,8 +26,7 @@ final class Suite2pRois {
     static List<Map<String, Object>> read(Path planeDir) {
         Path stat = planeDir.resolve(Suite2pFolder.STAT);
         if (!Files.isRegularFile(stat)) {
-            throw new io.github.ophysio.error.MissingFileException(stat,
-                    "no such file (a Suite2p plane folder needs stat.npy for its ROIs)");
+            throw new MissingFileException(stat, "no such file (a Suite2p plane folder needs stat.npy for its ROIs)");
         }
         List<Map<String, Object>> rois = new ArrayList<>();
         List<Object> items = NpyFiles.readObjectList(stat);
@@ -91,7 +92,7 @@ final class Suite2pRois {
         Object value = dict.get("lam");
         if (value == null) {
             float[] ones = new float[pixels];
-            java.util.Arrays.fill(ones, 1f);
+            Arrays.fill(ones, 1f);
             return ones;
         }
         if (!(value instanceof NumpyArray array) || array.ndim() != 1 || array.dtype().isObject()) {

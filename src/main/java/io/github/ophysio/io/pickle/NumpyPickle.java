@@ -38,6 +38,7 @@ public final class NumpyPickle {
                     + " are decoded and nothing is executed");
         } catch (IOException | PickleException | IllegalArgumentException | IllegalStateException
                 | ClassCastException | IndexOutOfBoundsException | ArithmeticException | NullPointerException e) {
+            // how Pyrolite and our constructors report a malformed stream (a bad opcode, a wrong type on the stack)
             throw new CorruptFileException(file, "pickle: " + e.getMessage(), e);
         }
     }

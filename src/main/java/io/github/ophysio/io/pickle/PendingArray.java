@@ -2,6 +2,7 @@ package io.github.ophysio.io.pickle;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code numpy.ndarray} while unpickling: {@code _reconstruct(ndarray, (0,), b'b')} makes an empty
@@ -41,7 +42,7 @@ final class PendingArray implements Buildable {
     }
 
     /** The finished value; {@code resolve} turns object elements into plain values too. */
-    NumpyArray finish(java.util.function.UnaryOperator<Object> resolve) {
+    NumpyArray finish(UnaryOperator<Object> resolve) {
         if (dtype == null) {
             throw new IllegalArgumentException("an ndarray without a state (no BUILD after _reconstruct)");
         }
@@ -56,7 +57,7 @@ final class PendingArray implements Buildable {
         return new NumpyArray(type, shape, fortran, NumpyValues.decode(type, NumpyValues.bytesOf(data), count));
     }
 
-    private static List<Object> objects(Object data, long count, java.util.function.UnaryOperator<Object> resolve) {
+    private static List<Object> objects(Object data, long count, UnaryOperator<Object> resolve) {
         if (!(data instanceof List<?> list) || list.size() != count) {
             throw new IllegalArgumentException("object array data: expected a list of " + count + ", found "
                     + NumpyValues.describe(data));
