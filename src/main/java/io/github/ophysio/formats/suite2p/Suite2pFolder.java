@@ -42,17 +42,32 @@ record Suite2pFolder(Path path, Map<String, Path> planes) {
         return new Suite2pFolder(path, planes);
     }
 
-    /** A plane folder: stat.npy, ops.npy or F.npy (a missing one is reported when opened). */
+    /**
+     * A plane folder: stat.npy beside ops.npy/db.npy, or F.npy beside any of stat.npy, ops.npy,
+     * db.npy (so that opening it can say which file is missing).
+     */
     static boolean looksLikePlane(Path dir) {
-        return dir != null && (Files.isRegularFile(dir.resolve(STAT)) || Files.isRegularFile(dir.resolve(OPS))
-                || Files.isRegularFile(dir.resolve("db.npy"))) && Files.isRegularFile(dir.resolve("F.npy"))
-                || isComplete(dir);
+        if (dir == null) {
+            return false;
+        }
+        boolean anyPickle = Files.isRegularFile(dir.resolve(STAT)) || Files.isRegularFile(dir.resolve(OPS))
+                || Files.isRegularFile(dir.resolve("db.npy"));
+        return anyPickle && Files.isRegularFile(dir.resolve("F.npy")) || isComplete(dir);
     }
 
     /** stat.npy beside ops.npy (v0.x) or db.npy (v1.x): certainly Suite2p. */
     static boolean isComplete(Path dir) {
         return dir != null && Files.isRegularFile(dir.resolve(STAT))
                 && (Files.isRegularFile(dir.resolve(OPS)) || Files.isRegularFile(dir.resolve("db.npy")));
+    }
+
+    /** Like {@link #subPlanes} but empty when the folder cannot be listed: sniffing never fails. */
+    static List<Path> subPlanesOrNone(Path dir) {
+        try {
+            return subPlanes(dir);
+        } catch (MissingFileException e) {
+            return List.of();
+        }
     }
 
     /** {@code plane*} sub-folders that look like planes (natural order), then {@code combined}. */

@@ -20,7 +20,10 @@ import java.util.Map;
  */
 public final class Suite2pFormat implements FormatReader {
 
-    /** A pickled .npy inside a plane folder outranks the generic npy reader (which cannot read pickles). */
+    /**
+     * {@code stat.npy}/{@code ops.npy} inside a plane folder: above CERTAIN because the npy reader
+     * is certain of every .npy magic, yet cannot open these pickles; the user means the plane.
+     */
     static final int PICKLE_IN_PLANE = CERTAIN + 1;
 
     @Override
@@ -41,11 +44,12 @@ public final class Suite2pFormat implements FormatReader {
             boolean pickled = name.equals(Suite2pFolder.STAT) || name.equals(Suite2pFolder.OPS);
             return pickled && Suite2pFolder.isComplete(path.toAbsolutePath().getParent()) ? PICKLE_IN_PLANE : NO;
         }
-        if (Suite2pFolder.isComplete(path) || Suite2pFolder.subPlanes(path).stream().anyMatch(Suite2pFolder::isComplete)) {
+        List<Path> planes = Suite2pFolder.subPlanesOrNone(path);
+        if (Suite2pFolder.isComplete(path) || planes.stream().anyMatch(Suite2pFolder::isComplete)) {
             return CERTAIN;
         }
-        // ops.npy/F.npy without stat.npy: ours, so that opening says stat.npy is missing
-        return Suite2pFolder.looksLikePlane(path) || !Suite2pFolder.subPlanes(path).isEmpty() ? BY_NAME : NO;
+        // F.npy beside ops.npy but no stat.npy: ours, so that opening says stat.npy is missing
+        return Suite2pFolder.looksLikePlane(path) || !planes.isEmpty() ? BY_NAME : NO;
     }
 
     @Override
