@@ -66,7 +66,7 @@ public final class NpyFiles {
     private static Object unpickle(Path file, NpyHeader header) {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             in.skipNBytes(header.dataOffset());
-            return NumpyPickle.load(file, in);
+            return NumpyPickle.load(file, in, Files.size(file) - header.dataOffset());
         } catch (IOException e) {
             throw new MissingFileException(file, "cannot be read (" + e.getMessage() + ")", e);
         }

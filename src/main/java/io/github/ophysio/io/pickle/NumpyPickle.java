@@ -22,15 +22,16 @@ public final class NumpyPickle {
 
     /** The value pickled in {@code pickle}; {@code file} names the source in errors. */
     public static Object loads(Path file, byte[] pickle) {
-        return load(file, new ByteArrayInputStream(pickle));
+        return load(file, new ByteArrayInputStream(pickle), pickle.length);
     }
 
     /**
-     * The value of the pickle stream {@code in} (read up to its STOP opcode; not closed). A
-     * foreign global is {@link UnsupportedFormatException}; a malformed stream is {@link CorruptFileException}.
+     * The value of the pickle stream {@code in} of at most {@code length} bytes (read up to its STOP
+     * opcode; not closed). A foreign global is {@link UnsupportedFormatException}; a malformed stream
+     * is {@link CorruptFileException}.
      */
-    public static Object load(Path file, InputStream in) {
-        SafeUnpickler unpickler = new SafeUnpickler();
+    public static Object load(Path file, InputStream in, long length) {
+        SafeUnpickler unpickler = new SafeUnpickler(length);
         try {
             return new PickleValues().resolve(unpickler.load(in));
         } catch (ForeignGlobalException e) {

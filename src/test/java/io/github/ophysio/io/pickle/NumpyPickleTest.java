@@ -155,6 +155,15 @@ class NumpyPickleTest {
         Fixtures.assertError(file, CorruptFileException.class, () -> NumpyPickle.loads(file, bytes), "corrupt", "pickle");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\u0080\u0004\u008e\u0000\u0000\u0000\u0000\u0000\u0001\u0000\u0000.",
+        "\u0080\u0002X\u00ff\u00ff\u00ff\u007f.", "\u0080\u0005\u0096\u00ff\u00ff\u00ff\u00ff\u00ff\u00ff\u00ff\u00ff."})
+    void hostileLengthsAreRefusedBeforeAllocating(String text) {
+        Path file = Path.of("hostile.pkl");
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Fixtures.assertError(file, CorruptFileException.class, () -> NumpyPickle.loads(file, bytes), "corrupt", "a run of");
+    }
+
     @org.junit.jupiter.api.Test
     void dtypeParsing() {
         assertEquals(new NumpyDtype('<', 'U', 12), NumpyDtype.parse("<U3"));
