@@ -14,7 +14,11 @@ import java.util.Map;
  */
 final class PickleValues {
 
+    /** Deeper nesting than any NumPy file has; refused rather than overflowing the stack. */
+    static final int MAX_DEPTH = 1000;
+
     private final Map<Object, Object> done = new IdentityHashMap<>();
+    private int depth;
 
     Object resolve(Object value) {
         if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
@@ -24,7 +28,14 @@ final class PickleValues {
         if (known != null) {
             return known;
         }
-        return convert(value);
+        if (++depth > MAX_DEPTH) {
+            throw new IllegalArgumentException("values nested deeper than " + MAX_DEPTH);
+        }
+        try {
+            return convert(value);
+        } finally {
+            depth--;
+        }
     }
 
     private Object convert(Object value) {

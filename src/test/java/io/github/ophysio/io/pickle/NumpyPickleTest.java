@@ -165,6 +165,19 @@ class NumpyPickleTest {
     }
 
     @org.junit.jupiter.api.Test
+    void deepNestingIsRefused() {
+        byte[] open = new byte[2 + 5000];
+        open[0] = (byte) 0x80;
+        open[1] = 2;
+        Arrays.fill(open, 2, open.length, (byte) ']');
+        byte[] bytes = Arrays.copyOf(open, open.length + 4999 + 1);
+        Arrays.fill(bytes, open.length, bytes.length - 1, (byte) 'a');
+        bytes[bytes.length - 1] = '.';
+        Path file = Path.of("deep.pkl");
+        Fixtures.assertError(file, CorruptFileException.class, () -> NumpyPickle.loads(file, bytes), "nested deeper");
+    }
+
+    @org.junit.jupiter.api.Test
     void dtypeParsing() {
         assertEquals(new NumpyDtype('<', 'U', 12), NumpyDtype.parse("<U3"));
         assertEquals("|b1", NumpyDtype.parse("?").descr());
