@@ -52,6 +52,17 @@ class Hdf5PlumbingTest {
     }
 
     @Test
+    void cutFilesAreCorruptNeverUsageErrors(@TempDir Path dir) throws Exception {
+        byte[] whole = Files.readAllBytes(Fixtures.path("nwb", "two_photon_chunked_gzip.nwb"));
+        for (int length : new int[] {8, 40, 100, 20000}) {
+            Path cut = dir.resolve("cut_" + length + ".nwb");
+            Files.write(cut, java.util.Arrays.copyOf(whole, length));
+            Fixtures.assertError(cut, CorruptFileException.class, () -> Hdf5Files.read(cut, f -> f.getChildren().size()),
+                    "hdf5");
+        }
+    }
+
+    @Test
     void axisLettersMapDimensions() {
         AxisMap map = AxisMap.of("CTZYX", new long[] {2, 6, 3, 7, 9});
         assertEquals(6, map.samples());
