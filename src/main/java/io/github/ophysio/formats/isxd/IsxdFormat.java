@@ -1,7 +1,6 @@
 package io.github.ophysio.formats.isxd;
 
 import io.github.ophysio.error.OphysException;
-import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.formats.DataKind;
 import io.github.ophysio.formats.FileProbe;
 import io.github.ophysio.formats.FormatReader;
@@ -12,9 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Inscopix {@code .isxd} movies and images, read in pure Java from isxcore's layout (no Inscopix
- * software needed). Cell sets and event sets are other data sets in the same container: this
- * reader refuses them as unsupported, naming what they are.
+ * Inscopix {@code .isxd} movies and images (recordings) and cell sets (segmentations), read in pure
+ * Java from isxcore's layout (no Inscopix software needed). Event sets and the other data sets of
+ * the same container are refused as unsupported, naming what they are.
  */
 public final class IsxdFormat implements FormatReader {
 
@@ -28,7 +27,7 @@ public final class IsxdFormat implements FormatReader {
 
     @Override
     public String description() {
-        return "Inscopix .isxd movie";
+        return "Inscopix .isxd movie or cell set";
     }
 
     @Override
@@ -66,14 +65,9 @@ public final class IsxdFormat implements FormatReader {
         }
     }
 
-    /** Cell sets are recognised but not read yet (they need the segmentation half of issue 6). */
+    /** A cell set (type 1); every other data set type is unsupported as a segmentation, naming its type. */
     @Override
     public SegmentationExtractor openSegmentation(Path path, OpenOptions options) {
-        int type = IsxdFooter.read(path).type();
-        if (type == IsxdTypes.CELL_SET) {
-            throw new UnsupportedFormatException(path, "Inscopix cell set: cell sets are not read yet by this version");
-        }
-        throw new UnsupportedFormatException(path, "Inscopix " + IsxdTypes.name(type) + " (type " + type
-                + ") is not a segmentation: only cell sets (type 1) are");
+        return IsxdCellSet.open(path, options);
     }
 }

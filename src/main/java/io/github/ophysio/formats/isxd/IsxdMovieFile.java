@@ -77,7 +77,7 @@ final class IsxdMovieFile {
     }
 
     /** (rows, cols) from spacingInfo.numPixels (y rows, x columns). */
-    private static int[] shape(IsxdFooter footer) {
+    static int[] shape(IsxdFooter footer) {
         JsonObject spacing = IsxdJson.object(footer, footer.json(), "spacingInfo");
         JsonObject pixels = IsxdJson.object(footer, spacing, "numPixels");
         int rows = IsxdJson.integer(footer, pixels, "y");

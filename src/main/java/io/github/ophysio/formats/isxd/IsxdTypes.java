@@ -3,7 +3,7 @@ package io.github.ophysio.formats.isxd;
 import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.error.UnsupportedFormatException;
 
-/** isxcore's DataSet::Type codes, and which of them the movie reader opens. */
+/** isxcore's DataSet::Type codes, and which of them the movie and cell-set readers open. */
 final class IsxdTypes {
 
     static final int MOVIE = 0;
@@ -30,13 +30,9 @@ final class IsxdTypes {
 
     /** The footer's type when it is a movie or an image; otherwise unsupported (a known type) or corrupt. */
     static int requireMovie(IsxdFooter footer) {
-        int type = footer.type();
+        int type = knownType(footer);
         if (type == MOVIE || type == IMAGE) {
             return type;
-        }
-        if (type < 0 || type >= NAMES.length) {
-            throw CorruptFileException.expected(footer.path(), "isxd footer type",
-                    "a data set type 0..9 (0 movie, 1 cell set, ..., 9 nVision movie)", type);
         }
         if (type == CELL_SET) {
             throw new UnsupportedFormatException(footer.path(), "Inscopix cell set is a segmentation, open it with "
@@ -44,5 +40,23 @@ final class IsxdTypes {
         }
         throw new UnsupportedFormatException(footer.path(), "Inscopix " + name(type) + " (type " + type
                 + "): only Inscopix movies (type 0) and images (type 4) open as recordings");
+    }
+
+    /** Checks that the footer is a cell set; any other known type is unsupported as a segmentation. */
+    static void requireCellSet(IsxdFooter footer) {
+        int type = knownType(footer);
+        if (type != CELL_SET) {
+            throw new UnsupportedFormatException(footer.path(), "Inscopix " + name(type) + " (type " + type
+                    + ") is not a segmentation: only cell sets (type 1) are");
+        }
+    }
+
+    private static int knownType(IsxdFooter footer) {
+        int type = footer.type();
+        if (type < 0 || type >= NAMES.length) {
+            throw CorruptFileException.expected(footer.path(), "isxd footer type",
+                    "a data set type 0..9 (0 movie, 1 cell set, ..., 9 nVision movie)", type);
+        }
+        return type;
     }
 }

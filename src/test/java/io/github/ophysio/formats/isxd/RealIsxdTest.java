@@ -139,14 +139,9 @@ class RealIsxdTest {
     }
 
     @Test
-    void cellSetsAreSegmentationsNotYetReadOnTheCommandLine() {
+    void cellSetsAreSegmentationsAndMoviesAreRecordings() {
         Path path = RealIsxd.path(RealIsxd.CELL_SET);
         assertEquals(DataKind.SEGMENTATION, registry.readerFor(path, OpenOptions.none()).kind(path, OpenOptions.none()));
-        StringWriter err = new StringWriter();
-        int code = OphysCli.run(new String[] {"info", path.toString()}, new PrintWriter(new StringWriter(), true),
-                new PrintWriter(err, true));
-        assertEquals(OphysCli.FILE_PROBLEM, code);
-        assertTrue(err.toString().contains("unsupported: Inscopix cell set"), err.toString());
         Path movie = RealIsxd.path(RealIsxd.MOVIE_U8);
         assertEquals(DataKind.IMAGING, registry.readerFor(movie, OpenOptions.none()).kind(movie, OpenOptions.none()));
     }

@@ -1,0 +1,126 @@
+package io.github.ophysio.formats.isxd;
+
+import io.github.ophysio.formats.OpenOptions;
+import io.github.ophysio.io.MappedFile;
+import io.github.ophysio.model.PixelMask;
+import io.github.ophysio.model.RoiProperty;
+import io.github.ophysio.model.SegmentationExtractor;
+import io.github.ophysio.model.TraceBlock;
+import io.github.ophysio.model.TraceKind;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * An Inscopix cell set (type 1) as a segmentation: ids are the cell names, one {@code raw} trace
+ * per cell shaped (samples, rois), footprints in (rows, cols) as the file stores them (neither is
+ * transposed, unlike roiextractors). Opening reads only the footer; a footprint or a trace window
+ * is read from the mapped file when asked for, touching only that cell's bytes. Samples are the
+ * time indices (numTimes): a cell set stores a value for every one, dropped ones included, so
+ * sample i is at i / fs as in movies.
+ */
+final class IsxdCellSet extends SegmentationExtractor {
+
+    private final IsxdCellSetFile cells;
+    private final MappedFile file;
+    private final OptionalDouble fs;
+    private final List<RoiProperty> properties;
+    private final Map<String, Object> metadata;
+
+    private IsxdCellSet(IsxdCellSetFile cells, MappedFile file, OptionalDouble fs) {
+        this.cells = cells;
+        this.file = file;
+        this.fs = fs;
+        this.properties = cells.cells.properties();
+        this.metadata = Collections.unmodifiableMap(new LinkedHashMap<>(cells.metadata()));
+    }
+
+    /** Opens a cell set; {@code fs=} (when given) replaces the rate of the footer's period. */
+    static IsxdCellSet open(Path path, OpenOptions options) {
+        IsxdCellSetFile cells = IsxdCellSetFile.read(IsxdFooter.read(path));
+        OptionalDouble fs = options.samplingFrequency().isPresent() ? options.samplingFrequency()
+                : OptionalDouble.of(cells.timing.rate());
+        return new IsxdCellSet(cells, MappedFile.open(path), fs);
+    }
+
+    @Override
+    public List<Object> getRoiIds() {
+        return cells.cells.ids();
+    }
+
+    @Override
+    public int[] getFrameShape() {
+        return new int[] {cells.rows, cells.cols};
+    }
+
+    @Override
+    public int getNumSamples() {
+        return cells.numSamples();
+    }
+
+    @Override
+    public OptionalDouble getSamplingFrequency() {
+        return fs;
+    }
+
+    /** The footprint's non-zero pixels with their weights. */
+    @Override
+    public PixelMask getPixelMask(int roiIndex) {
+        checkRoiIndices(new int[] {roiIndex});
+        float[] image = new float[cells.footprintPixels()];
+        readFloats(cells.footprintStart(roiIndex), image, 0, image.length);
+        return PixelMask.fromImage(image, cells.cols);
+    }
+
+    @Override
+    public Set<TraceKind> getTraceKinds() {
+        return Set.of(TraceKind.RAW);
+    }
+
+    @Override
+    public TraceBlock readTraces(TraceKind kind, int start, int end, int[] roiIndices) {
+        checkRange(start, end);
+        checkRoiIndices(roiIndices);
+        if (kind != TraceKind.RAW) {
+            throw new IllegalArgumentException("no " + kind.key() + " traces (kinds: [raw])");
+        }
+        int n = roiIndices.length;
+        float[] column = new float[end - start];
+        float[] values = new float[column.length * n];
+        for (int j = 0; j < n; j++) {
+            readFloats(cells.traceStart(roiIndices[j], start), column, 0, column.length);
+            for (int t = 0; t < column.length; t++) {
+                values[t * n + j] = column[t];
+            }
+        }
+        return new TraceBlock(column.length, n, values);
+    }
+
+    /** {@code count} little-endian float32 from byte {@code offset}, window by window. */
+    private void readFloats(long offset, float[] dest, int at, int count) {
+        while (count > 0) {
+            ByteBuffer window = file.from(offset, ByteOrder.LITTLE_ENDIAN);
+            int n = Math.min(count, window.capacity() / Float.BYTES);
+            window.asFloatBuffer().get(dest, at, n);
+            at += n;
+            count -= n;
+            offset += (long) n * Float.BYTES;
+        }
+    }
+
+    @Override
+    public List<RoiProperty> getProperties() {
+        return properties;
+    }
+
+    @Override
+    public Map<String, Object> getMetadata() {
+        return metadata;
+    }
+}
