@@ -1,0 +1,123 @@
+package io.github.ophysio.io.mat;
+
+import io.github.ophysio.error.CorruptFileException;
+import io.github.ophysio.model.PixelMask;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * MATLAB arrays as the model wants them, in MATLAB's orientation (dimension 1 = rows, never
+ * transposed): footprint stacks, images and trace matrices. Shapes that do not fit are corrupt-file
+ * errors naming the variable, the size expected and the size found.
+ */
+public final class MatArrays {
+
+    /** Traces shaped (samples, rois), C order. */
+    public record Traces(int samples, int rois, float[] values) {
+    }
+
+    private MatArrays() {
+    }
+
+    /** The (rows, cols) of a rows × cols × N footprint stack. */
+    public static int[] frame(Path file, MatValue stack) {
+        requireNumeric(file, stack, "rows x cols x N footprints");
+        int[] dims = stack.dims();
+        if (dims.length > 3) {
+            throw CorruptFileException.expected(file, stack.name(), "rows x cols x N footprints", stack.size());
+        }
+        return new int[] {dims[0], dims[1]};
+    }
+
+    /** ROI k of a rows × cols × N stack is page k; a rows × cols array is one ROI (MATLAB drops a trailing 1). */
+    public static List<PixelMask> masks(Path file, MatValue stack) {
+        int[] frame = frame(file, stack);
+        int[] dims = stack.dims();
+        int pixels = frame[0] * frame[1];
+        int count = stack.numel() == 0 ? 0 : dims.length == 3 ? dims[2] : 1;
+        float[] values = stack.floats();
+        List<PixelMask> masks = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            masks.add(page(values, k * pixels, frame[0], frame[1]));
+        }
+        return masks;
+    }
+
+    /** A rows × cols image, row-major; its size must be the frame's. */
+    public static float[] image(Path file, MatValue image, int[] frame) {
+        requireNumeric(file, image, frame[0] + " x " + frame[1] + " image");
+        int[] dims = image.dims();
+        if (dims.length != 2 || dims[0] != frame[0] || dims[1] != frame[1]) {
+            throw CorruptFileException.expected(file, image.name(), frame[0] + " x " + frame[1]
+                    + " (rows x cols, like the footprints)", image.size());
+        }
+        float[] values = image.floats();
+        float[] out = new float[values.length];
+        for (int r = 0; r < frame[0]; r++) {
+            for (int c = 0; c < frame[1]; c++) {
+                out[r * frame[1] + c] = values[r + c * frame[0]];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * An N × T or T × N matrix as (samples, rois): the side of length N is the ROI axis; when both
+     * sides are N, {@code roisFirst} (the layout the writer documents) decides.
+     */
+    public static Traces traces(Path file, MatValue matrix, int rois, boolean roisFirst) {
+        String expected = (roisFirst ? "N x T" : "T x N") + " traces with N = " + rois + " ROIs (like the footprints)";
+        requireNumeric(file, matrix, expected);
+        int[] dims = matrix.dims();
+        boolean first = dims[0] == rois && (dims[1] != rois || roisFirst);
+        boolean second = dims[1] == rois && !first;
+        if (dims.length != 2 || !first && !second) {
+            throw CorruptFileException.expected(file, matrix.name(), expected, matrix.size());
+        }
+        float[] values = matrix.floats();
+        int samples = first ? dims[1] : dims[0];
+        // MATLAB's N x T in column-major order is already (samples, rois) in C order; T x N is transposed
+        return new Traces(samples, rois, first ? values : transpose(values, samples, rois));
+    }
+
+    private static float[] transpose(float[] columnMajor, int samples, int rois) {
+        float[] out = new float[columnMajor.length];
+        for (int k = 0; k < rois; k++) {
+            for (int t = 0; t < samples; t++) {
+                out[t * rois + k] = columnMajor[t + k * samples];
+            }
+        }
+        return out;
+    }
+
+    /** The non-zero pixels of one column-major page, listed row by row. */
+    private static PixelMask page(float[] values, int offset, int rows, int cols) {
+        int n = 0;
+        for (int i = 0; i < rows * cols; i++) {
+            n += values[offset + i] != 0 ? 1 : 0;
+        }
+        int[] rr = new int[n];
+        int[] cc = new int[n];
+        float[] w = new float[n];
+        int k = 0;
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                float v = values[offset + r + c * rows];
+                if (v != 0) {
+                    rr[k] = r;
+                    cc[k] = c;
+                    w[k++] = v;
+                }
+            }
+        }
+        return new PixelMask(rr, cc, w);
+    }
+
+    private static void requireNumeric(Path file, MatValue value, String expected) {
+        if (!value.isNumeric()) {
+            throw CorruptFileException.expected(file, value.name(), "a numeric " + expected,
+                    "a " + value.matlabClass() + " (" + value.size() + ")");
+        }
+    }
+}

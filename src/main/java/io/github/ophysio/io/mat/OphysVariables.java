@@ -1,0 +1,25 @@
+package io.github.ophysio.io.mat;
+
+import io.github.ophysio.error.UnsupportedFormatException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What the MATLAB segmentation readers look for, in one sentence shared by them, so that a .mat file
+ * holding neither gets the same answer whichever reader was asked.
+ */
+public final class OphysVariables {
+
+    /** The variables each reader recognises, as users would recognise them. */
+    public static final String LOOKED_FOR = "CNMF-E output (a struct named cnmfeAnalysis... with extractedImages and"
+            + " extractedSignals) nor EXTRACT output (output with config, or extractAnalysisOutput)";
+
+    private OphysVariables() {
+    }
+
+    /** "unsupported: ... neither ... nor ...; variables found: a, b". */
+    public static UnsupportedFormatException neither(Path file, String version, List<String> found) {
+        return new UnsupportedFormatException(file, "a MAT v" + version + " file with neither " + LOOKED_FOR
+                + "; variables found: " + (found.isEmpty() ? "none" : String.join(", ", found)));
+    }
+}

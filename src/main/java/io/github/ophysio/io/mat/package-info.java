@@ -1,0 +1,10 @@
+/**
+ * MATLAB .mat files behind one API for both layouts: level-5 files (v5, v6, v7) through mfl-core and
+ * v7.3 files (HDF5 behind a 512-byte user block) through jhdf and {@code io.hdf5}. Values keep
+ * MATLAB's orientation: {@link io.github.ophysio.io.mat.MatValue#dims()} is MATLAB's size (dimension 1
+ * = rows) and flat values are column-major, so a v7.3 dataset, stored with reversed dimensions, reads
+ * back as MATLAB shows it. Also the pieces the MATLAB segmentation formats (CNMF-E, EXTRACT) share:
+ * footprint stacks, images and trace matrices in that orientation, flattened metadata, and an
+ * in-memory segmentation.
+ */
+package io.github.ophysio.io.mat;
