@@ -1,25 +1,14 @@
 package io.github.ophysio.formats.nwb;
 
-import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.formats.FileProbe;
 import io.github.ophysio.formats.FormatReader;
 import io.github.ophysio.formats.OpenOptions;
-import io.github.ophysio.io.hdf5.AxisMap;
 import io.github.ophysio.io.hdf5.DescribedImaging;
-import io.github.ophysio.io.hdf5.Hdf5Array;
-import io.github.ophysio.io.hdf5.Hdf5Attributes;
 import io.github.ophysio.io.hdf5.Hdf5Files;
-import io.github.ophysio.io.hdf5.Hdf5Nodes;
 import io.github.ophysio.io.hdf5.Hdf5Signature;
 import io.github.ophysio.model.ImagingExtractor;
-import io.jhdf.HdfFile;
-import io.jhdf.api.Dataset;
-import io.jhdf.api.Group;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -31,11 +20,6 @@ public final class NwbFormat implements FormatReader {
 
     /** A .nwb-named HDF5 file without the nwb_version attribute: still NWB before plain HDF5. */
     private static final int NAMED_HDF5 = 70;
-
-    /** What opening found while the file was open: an array or external files, and the facts. */
-    private record Found(Hdf5Array array, AxisMap axes, List<String> external, int[] startingFrames, NwbTime time,
-            double[] pixelSize, Map<String, Object> metadata) {
-    }
 
     @Override
     public String id() {
@@ -68,73 +52,41 @@ public final class NwbFormat implements FormatReader {
     }
 
     @Override
+    public List<String> channelNames(Path path, OpenOptions options) {
+        boolean xIsRow = xIsRow(options);
+        return Hdf5Files.read(path, file -> NwbOpener.find(path, file, options, xIsRow)).channels();
+    }
+
+    @Override
     public ImagingExtractor openImaging(Path path, OpenOptions options) {
         boolean xIsRow = xIsRow(options);
-        Found found = Hdf5Files.read(path, file -> find(path, file, options, xIsRow));
-        ImagingExtractor source = found.array() != null ? found.array().open(found.axes(), 0)
-                : NwbExternal.open(path, found.external(), found.startingFrames(), options);
+        NwbOpener.Found found = Hdf5Files.read(path, file -> NwbOpener.find(path, file, options, xIsRow));
+        int channel = channelIndex(path, found.channels(), options);
         String series = (String) found.metadata().get("dataset");
+        ImagingExtractor source = found.array() != null ? found.array().open(found.axes(), channel)
+                : NwbExternal.open(path, found.external(), found.startingFrames(), options);
+        if (found.indices() != null) {
+            source = IndexedImaging.of(path, series, source, found.indices());
+        }
         double[] times = found.time().times(path, series, source.getNumSamples());
         OptionalDouble fs = options.samplingFrequency().isPresent() ? options.samplingFrequency()
                 : found.time().samplingFrequency();
-        return new DescribedImaging(source, new DescribedImaging.Facts(fs, times, found.pixelSize(), "0",
-                found.metadata()));
+        return new DescribedImaging(source, new DescribedImaging.Facts(fs, times, found.pixelSize(),
+                found.channels().get(channel), found.metadata()));
     }
 
-    private static Found find(Path path, HdfFile file, OpenOptions options, boolean xIsRow) {
-        Optional<String> wanted = options.get(OpenOptions.SERIES).or(() -> options.get(OpenOptions.DATASET));
-        NwbSeries.Found series = NwbSeries.choose(path, file, wanted);
-        Group group = series.group();
-        Map<String, Object> metadata = new LinkedHashMap<>(NwbFacts.metadata(path, file, series, xIsRow));
-        NwbTime time = NwbTime.of(path, group);
-        time.describe(metadata);
-        double[] pixelSize = NwbFacts.pixelSize(path, group, xIsRow);
-        if (isExternal(path, group)) {
-            List<String> files = externalFiles(path, group, series.path());
-            metadata.put("externalFiles", files);
-            return new Found(null, null, files, startingFrames(path, group), time, pixelSize, metadata);
+    /** The channel {@code channel=} names, by name or index (default the first). */
+    private static int channelIndex(Path path, List<String> channels, OpenOptions options) {
+        String wanted = options.get(OpenOptions.CHANNEL).orElse(channels.get(0));
+        int index = channels.indexOf(wanted);
+        if (index < 0 && wanted.matches("\\d+") && Integer.parseInt(wanted) < channels.size()) {
+            index = Integer.parseInt(wanted);
         }
-        Dataset data = Hdf5Nodes.dataset(path, group, "data").orElseThrow(() -> new CorruptFileException(path,
-                "series " + series.path() + " has no data dataset"));
-        Hdf5Array array = Hdf5Array.of(path, data);
-        AxisMap axes = AxisMap.of(options.get(OpenOptions.AXES).orElse(defaultAxes(path, array, xIsRow)), array.shape());
-        metadata.put("layout", array.layout());
-        metadata.put("dataShape", array.shape());
-        metadata.put(OpenOptions.AXES, axes.axes());
-        return new Found(array, axes, null, null, time, pixelSize, metadata);
-    }
-
-    /** (t, x, y[, z]) with x the column (schema) or the row ({@code nwb-x=rows}). */
-    private static String defaultAxes(Path path, Hdf5Array array, boolean xIsRow) {
-        int rank = array.shape().length;
-        if (rank != 3 && rank != 4) {
-            throw new io.github.ophysio.error.UnsupportedFormatException(path, "series data " + array.path() + " of shape "
-                    + Hdf5Array.tuple(array.shape()) + "; imaging series are (t, x, y) or (t, x, y, z)");
+        if (index < 0) {
+            throw new IllegalArgumentException(path + ": no channel '" + wanted + "' (channels: "
+                    + String.join(", ", channels) + ")");
         }
-        String axes = xIsRow ? "tyx" : "txy";
-        return rank == 4 ? axes + "z" : axes;
-    }
-
-    private static boolean isExternal(Path path, Group series) {
-        Optional<Dataset> format = Hdf5Nodes.dataset(path, series, "format");
-        return format.isPresent() && "external".equals(Hdf5Nodes.value(format.get()));
-    }
-
-    private static List<String> externalFiles(Path path, Group series, String where) {
-        Object value = Hdf5Nodes.dataset(path, series, "external_file").map(Hdf5Nodes::value).orElse(null);
-        List<?> list = value instanceof List<?> l ? l : value == null ? List.of() : List.of(value);
-        if (list.isEmpty()) {
-            throw new CorruptFileException(path, "series " + where + " has format 'external' but no external_file");
-        }
-        return list.stream().map(String::valueOf).toList();
-    }
-
-    private static int[] startingFrames(Path path, Group series) {
-        return Hdf5Nodes.dataset(path, series, "external_file")
-                .map(d -> Hdf5Attributes.value(d, "starting_frame"))
-                .filter(List.class::isInstance)
-                .map(v -> ((List<?>) v).stream().mapToInt(x -> ((Number) x).intValue()).toArray())
-                .orElse(null);
+        return index;
     }
 
     private static boolean xIsRow(OpenOptions options) {

@@ -19,7 +19,11 @@ import java.util.stream.Collectors;
 final class NwbSeries {
 
     static final Set<String> IMAGING_TYPES = Set.of("ImageSeries", "TwoPhotonSeries", "OnePhotonSeries");
-    private static final List<String> TOP = List.of("acquisition", "processing");
+    /** Opened only when named: the frames of another series, in presentation order. */
+    static final String INDEX_SERIES = "IndexSeries";
+    private static final List<String> TOP = List.of("acquisition", "processing", "stimulus");
+    /** Where a series is the default recording when it is the only one. */
+    private static final List<String> PRIMARY_TOP = List.of("/acquisition/", "/processing/");
 
     /** One series: its group and its neurodata_type. */
     record Found(Group group, String type) {
@@ -30,12 +34,17 @@ final class NwbSeries {
         String describe() {
             return path() + " (" + type + ")";
         }
+
+        /** A series opened without being named: an imaging type under acquisition/ or processing/. */
+        boolean primary() {
+            return IMAGING_TYPES.contains(type) && PRIMARY_TOP.stream().anyMatch(path()::startsWith);
+        }
     }
 
     private NwbSeries() {
     }
 
-    /** Every imaging series under acquisition/ and processing/, in path order. */
+    /** Every imaging series and IndexSeries under acquisition/, processing/ and stimulus/, in path order. */
     static List<Found> all(HdfFile file) {
         List<Found> found = new ArrayList<>();
         for (String top : TOP) {
@@ -49,18 +58,20 @@ final class NwbSeries {
 
     static Found choose(Path path, HdfFile file, Optional<String> wanted) {
         List<Found> all = all(file);
-        if (all.isEmpty()) {
-            throw new UnsupportedFormatException(path, "no imaging series (" + String.join(", ", IMAGING_TYPES.stream()
-                    .sorted().toList()) + ") in acquisition/ or processing/");
-        }
         if (wanted.isPresent()) {
             return named(path, all, wanted.get());
         }
-        if (all.size() == 1) {
-            return all.get(0);
+        List<Found> primary = all.stream().filter(Found::primary).toList();
+        if (primary.size() == 1) {
+            return primary.get(0);
         }
-        throw new IllegalArgumentException(path + ": " + all.size() + " imaging series; pick one with dataset= ("
-                + list(all) + ")");
+        if (primary.isEmpty()) {
+            throw new UnsupportedFormatException(path, "no imaging series (" + String.join(", ", IMAGING_TYPES.stream()
+                    .sorted().toList()) + ") in acquisition/ or processing/"
+                    + (all.isEmpty() ? "" : "; others open by name with dataset=: " + list(all)));
+        }
+        throw new IllegalArgumentException(path + ": " + primary.size() + " imaging series; pick one with dataset= ("
+                + list(primary) + ")");
     }
 
     /** A group's path without jhdf's trailing slash. */
@@ -90,7 +101,7 @@ final class NwbSeries {
                 continue;
             }
             Optional<String> type = Hdf5Attributes.text(child, "neurodata_type");
-            if (type.isPresent() && IMAGING_TYPES.contains(type.get())) {
+            if (type.isPresent() && (IMAGING_TYPES.contains(type.get()) || type.get().equals(INDEX_SERIES))) {
                 found.add(new Found(child, type.get()));
             } else {
                 walk(child, found);

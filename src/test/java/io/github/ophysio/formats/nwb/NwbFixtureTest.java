@@ -117,6 +117,35 @@ class NwbFixtureTest {
         assertNull(x.getNativeTimestamps(0, 1));
     }
 
+    @Test
+    void colourSeriesHasRedGreenBlueChannels() {
+        Entry e = entry("colour_rgb.nwb");
+        assertEquals(List.of("red", "green", "blue"),
+                registry.readerFor(e.path(), OpenOptions.none()).channelNames(e.path(), OpenOptions.none()));
+        ImagingExtractor blue = registry.openImaging(e.path(), OpenOptions.of(Map.of(OpenOptions.CHANNEL, "blue")));
+        assertEquals("blue", blue.getChannelName());
+        assertEquals(1, blue.getNumPlanes());
+        assertEquals(e.coding().value(2), blue.getSeries(0, 1).getDouble(0, 0, 0));
+        assertEquals(3, registry.openImagingChannels(e.path(), OpenOptions.none()).size());
+        assertThrows(IllegalArgumentException.class,
+                () -> registry.openImaging(e.path(), OpenOptions.of(Map.of(OpenOptions.CHANNEL, "alpha"))));
+    }
+
+    @Test
+    void indexSeriesOpensOnlyWhenNamedOnItsOwnTimeBase() {
+        Entry e = entry("index_series.nwb");
+        ImagingExtractor primary = registry.openImaging(e.path(), OpenOptions.none());
+        assertEquals("/acquisition/TwoPhotonSeries", primary.getMetadata().get("dataset"));
+        ImagingExtractor presented = registry.openImaging(e.path(), OpenOptions.of(e.options()));
+        assertEquals("/stimulus/templates/Frames", presented.getMetadata().get("indexedSeries"));
+        double[] times = e.json().getAsJsonArray("timestamps").asList().stream().mapToDouble(JsonElement::getAsDouble)
+                .toArray();
+        assertArrayEquals(times, presented.getTimestamps());
+        assertEquals(List.of("/acquisition/TwoPhotonSeries (TwoPhotonSeries)",
+                "/stimulus/presentation/Presented (IndexSeries)", "/stimulus/templates/Frames (ImageSeries)"),
+                registry.readerFor(e.path(), OpenOptions.none()).candidates(e.path(), OpenOptions.none()));
+    }
+
     @TestFactory
     Stream<DynamicTest> badFilesFailWithOneLineNamingTheProblem() {
         return Fixtures.manifest("nwb/bad").stream().filter(e -> e.json().has("error")).map(e -> dynamicTest(e.name(), () -> {

@@ -1,6 +1,8 @@
 package io.github.ophysio.formats.nwb;
 
+import com.google.gson.JsonElement;
 import io.github.ophysio.testing.FixtureContractTest;
+import io.github.ophysio.testing.Fixtures;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 
@@ -46,6 +48,31 @@ class NwbImagingContractTest {
     class RowsFirstByName extends OnFixture {
         RowsFirstByName() {
             super("two_series_rows_first.nwb");
+        }
+    }
+
+    @Nested
+    class ColourGreenChannel extends OnFixture {
+        ColourGreenChannel() {
+            super("colour_rgb.nwb");
+        }
+    }
+
+    /** Sample t is template frame order[t]; values are coded over the (4, rows, cols) templates. */
+    @Nested
+    class IndexSeriesInPresentationOrder extends OnFixture {
+        private final Fixtures.Entry entry = Fixtures.manifest("nwb").stream()
+                .filter(e -> e.name().equals("index_series.nwb")).findFirst().orElseThrow();
+        private final int[] order = entry.json().getAsJsonArray("order").asList().stream()
+                .mapToInt(JsonElement::getAsInt).toArray();
+
+        IndexSeriesInPresentationOrder() {
+            super("index_series.nwb");
+        }
+
+        @Override
+        protected double expectedValue(int t, int r, int c, int p) {
+            return entry.coding().value(((long) order[t] * 7 + r) * 9 + c);
         }
     }
 
