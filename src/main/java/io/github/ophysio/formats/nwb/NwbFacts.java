@@ -32,9 +32,13 @@ final class NwbFacts {
         metadata.put("neurodataType", series.type());
         metadata.put("nwbVersion", Hdf5Attributes.value(file, "nwb_version"));
         metadata.put("nwbX", xIsRow ? "rows" : "cols");
+        putText(metadata, "description", Hdf5Attributes.value(series.node(), "description"));
+        putText(metadata, "comments", Hdf5Attributes.value(series.node(), "comments"));
+        if (series.still()) {
+            putText(metadata, "resolution", Hdf5Attributes.value(series.node(), "resolution"));
+            return metadata;
+        }
         Group group = series.group();
-        putText(metadata, "description", Hdf5Attributes.value(group, "description"));
-        putText(metadata, "comments", Hdf5Attributes.value(group, "comments"));
         dataAttributes(path, group, metadata);
         Hdf5Nodes.dataset(path, group, "field_of_view").ifPresent(d -> metadata.put("field_of_view", Hdf5Nodes.value(d)));
         Hdf5Nodes.group(path, group, "imaging_plane").ifPresent(plane -> metadata.put("imagingPlane",

@@ -39,6 +39,9 @@ final class NwbOpener {
         Optional<String> wanted = options.get(OpenOptions.SERIES).or(() -> options.get(OpenOptions.DATASET));
         NwbSeries.Found series = NwbSeries.choose(path, file, wanted);
         Map<String, Object> metadata = new LinkedHashMap<>(NwbFacts.metadata(path, file, series, xIsRow));
+        if (series.still()) {
+            return still(path, (Dataset) series.node(), options, xIsRow, metadata);
+        }
         NwbTime time = NwbTime.of(path, series.group());
         time.describe(metadata);
         if (!series.type().equals(NwbSeries.INDEX_SERIES)) {
@@ -71,6 +74,25 @@ final class NwbOpener {
         metadata.put("dataShape", array.shape());
         metadata.put(OpenOptions.AXES, map.axes());
         return new Found(array, map, channels, null, null, null, time, pixelSize, metadata);
+    }
+
+    /** A GrayscaleImage (x, y) or RGB(A)Image (x, y, 3|4): one frame, no rate. */
+    private static Found still(Path path, Dataset image, OpenOptions options, boolean xIsRow,
+            Map<String, Object> metadata) {
+        Hdf5Array array = Hdf5Array.of(path, image);
+        long[] shape = array.shape();
+        boolean colour = shape.length == 3 && (shape[2] == 3 || shape[2] == 4);
+        if (shape.length != 2 && !colour) {
+            throw new UnsupportedFormatException(path, "image " + array.path() + " of shape " + Hdf5Array.tuple(shape)
+                    + "; images are (x, y), (x, y, 3) or (x, y, 4)");
+        }
+        String axes = options.get(OpenOptions.AXES).orElse((xIsRow ? "yx" : "xy") + (colour ? "c" : ""));
+        AxisMap map = AxisMap.still(axes, shape);
+        metadata.put("layout", array.layout());
+        metadata.put("dataShape", shape);
+        metadata.put(OpenOptions.AXES, map.axes());
+        List<String> channels = !colour ? List.of("0") : shape[2] == 3 ? RGB : RGBA;
+        return new Found(array, map, channels, null, null, null, NwbTime.NONE, null, metadata);
     }
 
     /** An ImageSeries of (t, x, y, 3|4) is a colour movie (cli.md), not a volume of 3 or 4 planes. */

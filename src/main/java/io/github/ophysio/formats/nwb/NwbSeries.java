@@ -21,14 +21,25 @@ final class NwbSeries {
     static final Set<String> IMAGING_TYPES = Set.of("ImageSeries", "TwoPhotonSeries", "OnePhotonSeries");
     /** Opened only when named: the frames of another series, in presentation order. */
     static final String INDEX_SERIES = "IndexSeries";
+    /** Still images, also opened only when named: one-frame series without a rate. */
+    static final Set<String> IMAGE_TYPES = Set.of("GrayscaleImage", "RGBImage", "RGBAImage");
     private static final List<String> TOP = List.of("acquisition", "processing", "stimulus");
     /** Where a series is the default recording when it is the only one. */
     private static final List<String> PRIMARY_TOP = List.of("/acquisition/", "/processing/");
 
-    /** One series: its group and its neurodata_type. */
-    record Found(Group group, String type) {
+    /** One series (a group) or still image (a dataset) and its neurodata_type. */
+    record Found(Node node, String type) {
         String path() {
-            return pathOf(group);
+            return pathOf(node);
+        }
+
+        /** The series group (only for series, not for still images). */
+        Group group() {
+            return (Group) node;
+        }
+
+        boolean still() {
+            return IMAGE_TYPES.contains(type);
         }
 
         String describe() {
@@ -75,8 +86,8 @@ final class NwbSeries {
     }
 
     /** A group's path without jhdf's trailing slash. */
-    static String pathOf(Group group) {
-        String path = group.getPath();
+    static String pathOf(Node node) {
+        String path = node.getPath();
         return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
@@ -86,7 +97,7 @@ final class NwbSeries {
 
     private static Found named(Path path, List<Found> all, String wanted) {
         String absolute = wanted.startsWith("/") ? wanted : "/" + wanted;
-        List<Found> matches = all.stream().filter(f -> f.path().equals(absolute) || f.group().getName().equals(wanted))
+        List<Found> matches = all.stream().filter(f -> f.path().equals(absolute) || f.node().getName().equals(wanted))
                 .toList();
         if (matches.size() != 1) {
             throw new IllegalArgumentException(path + ": " + (matches.isEmpty() ? "no" : "more than one")
@@ -97,10 +108,13 @@ final class NwbSeries {
 
     private static void walk(Group group, List<Found> found) {
         for (Node node : group.getChildren().values()) {
+            Optional<String> type = node.isLink() ? Optional.empty() : Hdf5Attributes.text(node, "neurodata_type");
+            if (type.isPresent() && IMAGE_TYPES.contains(type.get())) {
+                found.add(new Found(node, type.get()));
+            }
             if (node.isLink() || !(node instanceof Group child)) {
                 continue;
             }
-            Optional<String> type = Hdf5Attributes.text(child, "neurodata_type");
             if (type.isPresent() && (IMAGING_TYPES.contains(type.get()) || type.get().equals(INDEX_SERIES))) {
                 found.add(new Found(child, type.get()));
             } else {

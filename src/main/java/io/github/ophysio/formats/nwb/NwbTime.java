@@ -18,6 +18,9 @@ import java.util.OptionalDouble;
  */
 record NwbTime(double[] timestamps, double startingTime, OptionalDouble rate) {
 
+    /** No time base at all (a still image). */
+    static final NwbTime NONE = new NwbTime(null, 0, OptionalDouble.empty());
+
     static NwbTime of(Path path, Group series) {
         Optional<Dataset> stamps = Hdf5Nodes.dataset(path, series, "timestamps");
         if (stamps.isPresent()) {
@@ -25,7 +28,7 @@ record NwbTime(double[] timestamps, double startingTime, OptionalDouble rate) {
         }
         Optional<Dataset> start = Hdf5Nodes.dataset(path, series, "starting_time");
         if (start.isEmpty()) {
-            return new NwbTime(null, 0, OptionalDouble.empty());
+            return NONE;
         }
         double[] value = Hdf5Nodes.doubles(start.get());
         OptionalDouble rate = Hdf5Attributes.number(start.get(), "rate");

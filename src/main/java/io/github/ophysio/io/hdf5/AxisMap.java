@@ -7,7 +7,7 @@ import java.util.Arrays;
  * (c), written as letters in the array's own dimension order: {@code tyx} is matrix order,
  * {@code txy} NWB's (t, x, y), {@code ctyx} roiextractors' (C, T, rows, cols).
  *
- * @param t … c the dimension holding each axis, -1 for z and c when absent
+ * @param t … c the dimension holding each axis, -1 for z and c when absent (and for t in a still image)
  */
 public record AxisMap(String axes, long[] shape, int t, int y, int x, int z, int c) {
 
@@ -32,12 +32,25 @@ public record AxisMap(String axes, long[] shape, int t, int y, int x, int z, int
         return new AxisMap(a, shape, a.indexOf('t'), a.indexOf('y'), a.indexOf('x'), a.indexOf('z'), a.indexOf('c'));
     }
 
+    /**
+     * A still image: {@code axes} names y, x and optionally c, with no t; it reads as one sample.
+     * An {@link IllegalArgumentException} as for {@link #of}.
+     */
+    public static AxisMap still(String axes, long[] shape) {
+        long[] withTime = new long[shape.length + 1];
+        System.arraycopy(shape, 0, withTime, 0, shape.length);
+        withTime[shape.length] = 1;
+        AxisMap map = of(axes + "t", withTime);
+        return new AxisMap(map.axes().substring(0, shape.length), shape, -1, map.y(), map.x(), map.z(), map.c());
+    }
+
     public int rank() {
         return shape.length;
     }
 
+    /** Samples: the size of t, or 1 for a still image (no t). */
     public long samples() {
-        return shape[t];
+        return t < 0 ? 1 : shape[t];
     }
 
     public long rows() {

@@ -68,7 +68,9 @@ final class ChunkedImaging extends ImagingExtractor {
         checkSample(sample);
         checkPlane(plane);
         long[] position = new long[axes.rank()];
-        position[axes.t()] = sample;
+        if (axes.t() >= 0) {
+            position[axes.t()] = sample;
+        }
         if (axes.z() >= 0) {
             position[axes.z()] = plane;
         }

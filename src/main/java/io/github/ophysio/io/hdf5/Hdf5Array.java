@@ -103,7 +103,7 @@ public final class Hdf5Array {
         long[] strides = AxisMap.cOrderStrides(shape);
         long start = base + address + (axes.c() < 0 ? 0 : channel * strides[axes.c()] * type.bytes());
         long[] sizes = {axes.samples(), axes.rows(), axes.cols(), axes.planes()};
-        long[] layoutStrides = {strides[axes.t()], strides[axes.y()], strides[axes.x()],
+        long[] layoutStrides = {axes.t() < 0 ? 0 : strides[axes.t()], strides[axes.y()], strides[axes.x()],
             axes.z() < 0 ? 1 : strides[axes.z()]};
         ArrayLayout array = new ArrayLayout(type, order, start, sizes, layoutStrides);
         return new StridedImagingExtractor(MappedFile.open(file), array, new StridedImagingExtractor.Facts(
