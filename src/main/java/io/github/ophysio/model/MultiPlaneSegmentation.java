@@ -160,6 +160,14 @@ final class MultiPlaneSegmentation extends SegmentationExtractor {
         return placed;
     }
 
+    /** The first plane's metadata plus the plane names. */
+    @Override
+    public Map<String, Object> getMetadata() {
+        Map<String, Object> metadata = new LinkedHashMap<>(planes.get(0).getMetadata());
+        metadata.put("planes", names);
+        return metadata;
+    }
+
     private int planeOf(int roiIndex) {
         int p = 0;
         while (roiIndex >= firstRoi[p + 1]) {

@@ -44,13 +44,16 @@ public class OpenSegmentationPlugIn implements PlugIn {
             loaded.footprints().show();
         }
         loaded.images().forEach(ImagePlus::show);
-        if (recording != null && fits(recording, segmentation)) {
-            recording.getWindow().toFront();
-            manager.runCommand(recording, "Show All");
+        ImagePlus target = recording != null && fits(recording, segmentation) ? recording
+                : loaded.images().isEmpty() ? null : loaded.images().get(0);
+        if (target != null && target.getWindow() != null) {
+            target.getWindow().toFront();
+            WindowManager.setCurrentWindow(target.getWindow());
+            manager.runCommand(target, "Show All");
         }
     }
 
-    /** ROIs land on an open recording when its frame is the segmentation's. */
+    /** ROIs land on the open recording when its frame is the segmentation's, else on the first summary image. */
     private static boolean fits(ImagePlus recording, SegmentationExtractor segmentation) {
         return recording.getWindow() != null && Arrays.equals(segmentation.getFrameShape(),
                 new int[] {recording.getHeight(), recording.getWidth()});

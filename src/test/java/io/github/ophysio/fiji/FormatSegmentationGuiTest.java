@@ -1,0 +1,75 @@
+package io.github.ophysio.fiji;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import io.github.ophysio.fiji.roi.RoiStatus;
+import ij.IJ;
+import ij.ImagePlus;
+import ij.WindowManager;
+import ij.measure.ResultsTable;
+import ij.plugin.frame.RoiManager;
+import java.awt.Rectangle;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Suite2p and CaImAn fixtures (written by the committed generators in the real layouts) through the
+ * macro command in a real ImageJ: ROI names, count, bounds, groups, table columns and values.
+ */
+class FormatSegmentationGuiTest {
+
+    @BeforeEach
+    void startImageJ() {
+        GuiSession.start();
+        RoiManager.getRoiManager().reset();
+        for (String kind : new String[] {"raw", "dff", "neuropil", "deconvolved", "denoised"}) {
+            java.awt.Window window = WindowManager.getWindow("Ophys " + kind + " traces");
+            if (window != null) {
+                window.dispose();
+            }
+        }
+    }
+
+    @Test
+    void suite2pPlaneFolder() throws Exception {
+        String path = GuiSession.fixture("suite2p/suite2p/plane0").toString();
+        IJ.runMacro("run(\"Ophys Segmentation...\", \"path=[" + path + "] traces=[raw neuropil]\");");
+        RoiManager manager = RoiManager.getRoiManager();
+        assertEquals(6, manager.getCount(), IJ.getLog());
+        assertEquals("0", manager.getRoi(0).getName());
+        assertEquals("5", manager.getRoi(5).getName());
+        assertEquals(new Rectangle(0, 0, 4, 3), manager.getRoi(0).getBounds());
+        assertEquals(new Rectangle(29, 19, 1, 1), manager.getRoi(1).getBounds(), "bottom-right corner pixel");
+        assertEquals(RoiStatus.ACCEPTED.group(), manager.getRoi(0).getGroup());
+        assertEquals(RoiStatus.REJECTED.group(), manager.getRoi(1).getGroup());
+        ResultsTable raw = ResultsTable.getResultsTable("Ophys raw traces");
+        assertNotNull(raw);
+        assertEquals("time_s", raw.getColumnHeading(0));
+        assertEquals("0", raw.getColumnHeading(1));
+        assertEquals(0.5, raw.getValue("0", 0), 1e-6);
+        assertEquals(50.5, raw.getValue("1", 0), 1e-6);
+        assertEquals(55.5, raw.getValue("1", 5), 1e-6);
+        assertEquals(3 / 7.5, raw.getValue("time_s", 3), 1e-9);
+        ImagePlus mean = WindowManager.getImage("plane0 mean");
+        assertNotNull(mean, "the mean image is shown");
+        org.junit.jupiter.api.Assertions.assertTrue(mean.getCanvas().getShowAllROIs(), "ROIs shown on the mean image");
+        GuiSession.screenshot("segmentation_suite2p");
+    }
+
+    @Test
+    void caimanHdf5() throws Exception {
+        String path = GuiSession.fixture("caiman/cnmf_accepted.hdf5").toString();
+        IJ.runMacro("run(\"Ophys Segmentation...\", \"path=[" + path + "] traces=denoised footprints=false\");");
+        RoiManager manager = RoiManager.getRoiManager();
+        assertEquals(5, manager.getCount(), IJ.getLog());
+        assertEquals(new Rectangle(3, 5, 7, 6), manager.getRoi(1).getBounds());
+        assertEquals(RoiStatus.REJECTED.group(), manager.getRoi(1).getGroup());
+        assertEquals(RoiStatus.ACCEPTED.group(), manager.getRoi(4).getGroup());
+        ResultsTable denoised = ResultsTable.getResultsTable("Ophys denoised traces");
+        assertEquals(10000, denoised.getValue("0", 0), 1e-3);
+        assertEquals(10200, denoised.getValue("2", 0), 1e-3);
+        assertEquals(10105, denoised.getValue("1", 5), 1e-3);
+        GuiSession.screenshot("segmentation_caiman");
+    }
+}
