@@ -13,7 +13,7 @@ import java.util.OptionalDouble;
 /**
  * One channel of a chunked dataset. A plane read touches only the chunks that intersect it; each
  * is decoded once and kept in a small per-dataset {@link ChunkCache}, since a chunk usually spans
- * several frames. Chunks never written read as 0.
+ * several frames. Chunks never written read as the dataset's fill value.
  */
 final class ChunkedImaging extends ImagingExtractor {
 
@@ -127,7 +127,7 @@ final class ChunkedImaging extends ImagingExtractor {
         int width = (int) Math.min(cols, col0 + chunkDims[axes.x()]) - col0;
         for (int r = row0; r < rowEnd; r++) {
             long element = start + (r - row0) * chunkStrides[axes.y()];
-            Elements.copy(chunk, element, (int) chunkStrides[axes.x()], dest, r * cols + col0, width);
+            Elements.copy(chunk, element, (int) chunkStrides[axes.x()], dest, r * cols + col0, width, array.fill());
         }
     }
 

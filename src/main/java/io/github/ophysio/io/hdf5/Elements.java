@@ -12,11 +12,11 @@ final class Elements {
     /**
      * Copies {@code count} elements, the first at element index {@code first} of {@code src} and
      * {@code stride} elements apart, into {@code dest[at …]}; a null {@code src} (a chunk never
-     * written) gives zeros.
+     * written) gives the dataset's fill value {@code fill}.
      */
-    static void copy(ByteBuffer src, long first, int stride, Object dest, int at, int count) {
+    static void copy(ByteBuffer src, long first, int stride, Object dest, int at, int count, Number fill) {
         if (src == null) {
-            fillZero(dest, at, count);
+            fill(dest, at, count, fill);
         } else if (stride == 1) {
             bulk(src, (int) first, dest, at, count);
         } else {
@@ -62,19 +62,19 @@ final class Elements {
         }
     }
 
-    private static void fillZero(Object dest, int at, int count) {
+    private static void fill(Object dest, int at, int count, Number fill) {
         if (dest instanceof byte[] d) {
-            Arrays.fill(d, at, at + count, (byte) 0);
+            Arrays.fill(d, at, at + count, fill.byteValue());
         } else if (dest instanceof short[] d) {
-            Arrays.fill(d, at, at + count, (short) 0);
+            Arrays.fill(d, at, at + count, fill.shortValue());
         } else if (dest instanceof int[] d) {
-            Arrays.fill(d, at, at + count, 0);
+            Arrays.fill(d, at, at + count, fill.intValue());
         } else if (dest instanceof long[] d) {
-            Arrays.fill(d, at, at + count, 0L);
+            Arrays.fill(d, at, at + count, fill.longValue());
         } else if (dest instanceof float[] d) {
-            Arrays.fill(d, at, at + count, 0f);
+            Arrays.fill(d, at, at + count, fill.floatValue());
         } else if (dest instanceof double[] d) {
-            Arrays.fill(d, at, at + count, 0d);
+            Arrays.fill(d, at, at + count, fill.doubleValue());
         } else {
             throw new IllegalArgumentException("not a plane array: " + dest);
         }

@@ -35,6 +35,7 @@ public final class Hdf5Array {
     private final ChunkIndex chunks;
     private final ChunkFilters filters;
     private final String layout;
+    private Number fill = 0;
 
     private Hdf5Array(Path file, String path, long[] shape, PixelType type, ByteOrder order, long base, long address,
             ChunkIndex chunks, ChunkFilters filters, String layout) {
@@ -71,7 +72,9 @@ public final class Hdf5Array {
             ChunkIndex index = ChunkIndex.of(file, chunked, fileSize - base);
             String pipeline = ChunkFilters.describe(chunked);
             String text = "chunked " + tuple(chunked.getChunkDimensions()) + (pipeline.isEmpty() ? "" : " " + pipeline);
-            return new Hdf5Array(data, where, shape, type, order, base, -1, index, filters, text);
+            Hdf5Array array = new Hdf5Array(data, where, shape, type, order, base, -1, index, filters, text);
+            array.fill = fillValue(dataset);
+            return array;
         }
         throw new UnsupportedFormatException(file, "dataset " + where + " is stored compact (in its header);"
                 + " recordings must be contiguous or chunked");
@@ -128,6 +131,11 @@ public final class Hdf5Array {
         return filters;
     }
 
+    /** What chunks never written hold: the dataset's fill value (0 when it states none). */
+    Number fill() {
+        return fill;
+    }
+
     Path file() {
         return file;
     }
@@ -139,6 +147,14 @@ public final class Hdf5Array {
 
     static String tuple(int[] dims) {
         return tuple(Arrays.stream(dims).asLongStream().toArray());
+    }
+
+    private static Number fillValue(Dataset dataset) {
+        try {
+            return dataset.getFillValue() instanceof Number n ? n : 0;
+        } catch (RuntimeException e) {
+            return 0; // a fill value jhdf cannot read: HDF5's own default fill is 0
+        }
     }
 
     private void requireFits(AxisMap axes) {

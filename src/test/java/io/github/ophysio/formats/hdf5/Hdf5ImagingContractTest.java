@@ -72,6 +72,23 @@ class Hdf5ImagingContractTest {
         }
     }
 
+    /** Frames 4 and 5 were never written: their chunks are not stored and read as the fill value. */
+    @Nested
+    class PartlyWrittenReadsFillValue extends OnFixture {
+        private final Fixtures.Entry entry = Fixtures.manifest("hdf5").stream()
+                .filter(e -> e.name().equals("partly_written_fill.h5")).findFirst().orElseThrow();
+
+        PartlyWrittenReadsFillValue() {
+            super("partly_written_fill.h5", Map.of());
+        }
+
+        @Override
+        protected double expectedValue(int t, int r, int c, int p) {
+            int written = entry.json().get("writtenFrames").getAsInt();
+            return t < written ? entry.coding().value((t * 7L + r) * 9 + c) : entry.json().get("fill").getAsDouble();
+        }
+    }
+
     /** (C, T, Z, rows, cols), channel 1: coded over the logical (C, T, rows, cols, Z). */
     @Nested
     class Rank5SecondChannel extends OnFixture {
