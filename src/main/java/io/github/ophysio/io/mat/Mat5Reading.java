@@ -32,15 +32,23 @@ final class Mat5Reading {
         }
     }
 
-    /** Names and kinds from the variables' headers only (mfl-core skips what the filter refuses). */
+    /**
+     * Names and kinds from the variables' headers only: mfl-core skips what the filter refuses. It
+     * reads opaque (MCOS object) variables without asking the filter; those come from the result.
+     */
     static List<MatFile.Variable> list(Path path) {
         List<MatFile.Variable> found = new ArrayList<>();
         try (Source source = Sources.openFile(path.toFile())) {
-            Mat5.newReader(source).setEntryFilter(header -> {
+            Mat5File file = Mat5.newReader(source).setEntryFilter(header -> {
                 found.add(new MatFile.Variable(header.getName(), kind(header.getType(), header.isLogical()),
                         header.getType().toString()));
                 return false;
-            }).readMat().close();
+            }).readMat();
+            for (Entry entry : file.getEntries()) {
+                MatValue value = Mat5Value.of(entry.getName(), entry.getValue());
+                found.add(new MatFile.Variable(value.name(), value.kind(), value.matlabClass()));
+            }
+            file.close();
         } catch (IOException | RuntimeException e) {
             // a damaged file: the sniffer gets the names read before the damage; opening reports it
             return found;
