@@ -73,7 +73,7 @@ public final class MatFixtures {
                 assertEquals(weight(k, p[0], p[1]), dense[p[0] * COLS + p[1]], 1e-6, "ROI " + k + " at " + p[0] + "," + p[1]);
             }
         }
-        assertArrayEquals(new int[] {5, 6, 7, 9}, x.getPixelMask(3).bbox(), "the L touches the bottom-right corner");
+        assertArrayEquals(new int[] {3, 6, 7, 9}, x.getPixelMask(3).bbox(), "the L touches the bottom-right corner");
     }
 
     /** Every trace value: base + 100 k + t. */
