@@ -35,8 +35,9 @@ public interface FormatReader {
     }
 
     /**
-     * The datasets or series a user may pick with {@code dataset=}, described for a dialog (path,
-     * shape, type, layout); empty for formats that hold one recording per file.
+     * The datasets or series a user may pick with {@code dataset=}, described for a dialog: each
+     * starts with the path {@code dataset=} takes, then a space and details (shape, type, layout);
+     * empty for formats that hold one recording per file.
      */
     default List<String> candidates(Path path, OpenOptions options) {
         return List.of();

@@ -114,4 +114,24 @@ class OpenRecordingGuiTest {
         assertTrue(log.contains("a.npy: (5, 7, 9) 16-bit, 1 channel(s)"), log);
         assertTrue(log.contains("b.npy: (5, 7, 9) 32-bit, 1 channel(s)"), log);
     }
+
+    @Test
+    void aMacroPicksOneOfSeveralHdf5DatasetsByName() {
+        Path file = GuiSession.fixture("hdf5/several_candidates.h5");
+        ImagePlus image = runMacro("path=[" + file + "] dataset=/group/b");
+        assertNotNull(image, IJ.getLog());
+        assertEquals(7, image.getNFrames());
+        assertEquals(32, image.getBitDepth());
+        IJ.log("\\Clear");
+        WindowManager.closeAllWindows();
+        IJ.runMacro("run(\"Ophys Recording...\", \"path=[" + file + "]\"); print(\"still running\");");
+        String log = IJ.getLog();
+        assertTrue(log.contains("dataset=") && log.contains("/group/b (7, 7, 9) int32"), log);
+        assertFalse(log.contains("still running"), log);
+    }
+
+    @Test
+    void theChooserPassesTheDatasetPath() {
+        assertEquals("/group/b", io.github.ophysio.fiji.command.DatasetChooserAccess.path("/group/b (7, 7, 9) int32 chunked"));
+    }
 }

@@ -30,7 +30,10 @@ public final class Labels {
     public static final String AUTO = "auto";
 
     /** Option keys the dialog offers, in dialog order (raw-binary keys last). */
-    static final String[] TEXT_KEYS = {OpenOptions.FS, OpenOptions.CHANNEL};
+    static final String[] TEXT_KEYS = {OpenOptions.FS, OpenOptions.CHANNEL, OpenOptions.DATASET, OpenOptions.SERIES};
+    static final String[] NWB_X_CHOICES = {"cols", "rows"};
+    /** Title of the chooser shown when a file holds several recordings and none was named. */
+    static final String CHOOSE_TITLE = "Ophys Recording: choose a dataset";
     static final String[] RAW_NUMBER_KEYS = {OpenOptions.ROWS, OpenOptions.COLS, OpenOptions.OFFSET,
         OpenOptions.CHANNELS};
 
@@ -38,7 +41,6 @@ public final class Labels {
     static final String[] BYTE_ORDER_CHOICES = {"little", "big"};
     static final String[] DTYPE_CHOICES = {"uint16", "int16", "uint8", "int8", "uint32", "int32", "uint64", "int64",
         "float32", "float64", "bool"};
-    static final String DEFAULT_AXES = "tyxc";
 
     private Labels() {
     }

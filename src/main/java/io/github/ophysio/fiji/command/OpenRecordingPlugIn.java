@@ -2,6 +2,7 @@ package io.github.ophysio.fiji.command;
 
 import io.github.ophysio.error.OphysException;
 import io.github.ophysio.formats.FormatRegistry;
+import io.github.ophysio.formats.OpenOptions;
 import ij.ImagePlus;
 import ij.plugin.PlugIn;
 
@@ -16,7 +17,11 @@ public class OpenRecordingPlugIn implements PlugIn {
             return;
         }
         try {
-            ImagePlus image = new RecordingOpener(registry).open(dialog.path(), dialog.options(), dialog.virtual(),
+            OpenOptions options = DatasetChooser.choose(registry, dialog.path(), dialog.options());
+            if (options == null) {
+                return;
+            }
+            ImagePlus image = new RecordingOpener(registry).open(dialog.path(), options, dialog.virtual(),
                     new IjProgress());
             if (image != null) {
                 image.show();

@@ -32,14 +32,15 @@ final class RecordingDialog {
         dialog.addChoice(OpenOptions.FORMAT, formatChoices(registry), Labels.AUTO);
         Stream.of(Labels.TEXT_KEYS).forEach(key -> dialog.addStringField(key, ""));
         dialog.addChoice(OpenOptions.FOURTH_AXIS, Labels.FOURTH_AXIS_CHOICES, OpenOptions.FOURTH_AXIS_CHANNELS);
+        dialog.addChoice(OpenOptions.NWB_X, Labels.NWB_X_CHOICES, Labels.NWB_X_CHOICES[0]);
         // A choice, not a checkbox: a checkbox missing from macro options reads false, and virtual must
         // stay the default in macros that do not mention it.
         dialog.addChoice(Labels.VIRTUAL, Labels.VIRTUAL_CHOICES, Labels.VIRTUAL_CHOICES[0]);
-        dialog.addMessage("Raw binary only:");
+        dialog.addMessage("Raw binary (axes also maps HDF5 layouts, e.g. tzyx):");
         Stream.of(Labels.RAW_NUMBER_KEYS).forEach(key -> dialog.addStringField(key, ""));
         dialog.addChoice(OpenOptions.DTYPE, Labels.DTYPE_CHOICES, "uint16");
         dialog.addChoice(OpenOptions.BYTE_ORDER, Labels.BYTE_ORDER_CHOICES, "little");
-        dialog.addStringField(OpenOptions.AXES, Labels.DEFAULT_AXES);
+        dialog.addStringField(OpenOptions.AXES, "");
         dialog.showDialog();
         return dialog.wasCanceled() ? null : read(dialog);
     }
@@ -56,12 +57,18 @@ final class RecordingDialog {
         values.put(OpenOptions.FORMAT, format.equals(Labels.AUTO) ? null : format);
         Stream.of(Labels.TEXT_KEYS).forEach(key -> values.put(key, dialog.getNextString()));
         values.put(OpenOptions.FOURTH_AXIS, dialog.getNextChoice());
+        values.put(OpenOptions.NWB_X, dialog.getNextChoice());
         boolean virtual = Boolean.parseBoolean(dialog.getNextChoice());
         Stream.of(Labels.RAW_NUMBER_KEYS).forEach(key -> values.put(key, dialog.getNextString()));
         values.put(OpenOptions.DTYPE, dialog.getNextChoice());
         values.put(OpenOptions.BYTE_ORDER, dialog.getNextChoice());
         values.put(OpenOptions.AXES, dialog.getNextString());
         return new RecordingDialog(path, OpenOptions.of(values), virtual);
+    }
+
+    /** A copy with {@code options} replaced. */
+    RecordingDialog withOptions(OpenOptions changed) {
+        return new RecordingDialog(path, changed, virtual);
     }
 
     Path path() {
