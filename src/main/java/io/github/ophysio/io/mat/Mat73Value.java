@@ -74,9 +74,14 @@ final class Mat73Value implements MatValue {
             case "logical" -> MatKind.LOGICAL;
             case "struct" -> MatKind.STRUCT;
             case "function_handle" -> MatKind.OTHER;
-            default -> NUMERIC.contains(cls) || node.getAttribute("MATLAB_class") == null
-                    && Hdf5Types.pixelType(((Dataset) node).getDataType()).isPresent() ? MatKind.NUMERIC : MatKind.OBJECT;
+            default -> NUMERIC.contains(cls) || isUndeclaredNumber() ? MatKind.NUMERIC : MatKind.OBJECT;
         };
+    }
+
+    /** A dataset without MATLAB_class (not written by MATLAB) whose type is a number. */
+    private boolean isUndeclaredNumber() {
+        return node.getAttribute("MATLAB_class") == null
+                && Hdf5Types.pixelType(((Dataset) node).getDataType()).isPresent();
     }
 
     @Override
@@ -113,10 +118,10 @@ final class Mat73Value implements MatValue {
 
     @Override
     public Optional<MatValue> field(String field) {
-        if (!fieldNames().contains(field)) {
+        if (!(node instanceof Group group) || kind() != MatKind.STRUCT || group.getChild(field) == null) {
             return Optional.empty();
         }
-        return Optional.of(new Mat73Value(name + "." + field, ((Group) node).getChild(field)));
+        return Optional.of(new Mat73Value(name + "." + field, group.getChild(field)));
     }
 
     @Override
