@@ -145,15 +145,10 @@ public final class Hdf5Format implements FormatReader {
     private static int channelIndex(Path path, AxisMap axes, OpenOptions options) {
         String wanted = options.get(OpenOptions.CHANNEL).orElse("0");
         long channels = axes.channels();
-        try {
-            int index = Integer.parseInt(wanted);
-            if (index >= 0 && index < channels) {
-                return index;
-            }
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(path + ": no channel '" + wanted + "' (channels: 0 to "
-                    + (channels - 1) + ")", e);
+        if (!wanted.matches("\\d{1,9}") || Integer.parseInt(wanted) >= channels) {
+            throw new IllegalArgumentException(path + ": no channel '" + wanted + "' (channels: 0 to " + (channels - 1)
+                    + ")");
         }
-        throw new IllegalArgumentException(path + ": no channel '" + wanted + "' (channels: 0 to " + (channels - 1) + ")");
+        return Integer.parseInt(wanted);
     }
 }

@@ -64,6 +64,17 @@ class Hdf5FixtureTest {
     }
 
     @Test
+    void channelsAreIndicesOfTheChannelAxis() {
+        Entry e = entry("roiextractors_mov_ctyx.h5");
+        assertEquals(2, registry.openImagingChannels(e.path(), OpenOptions.none()).size());
+        for (String bad : List.of("2", "red", "-1")) {
+            IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                    () -> registry.openImaging(e.path(), OpenOptions.of(Map.of(OpenOptions.CHANNEL, bad))));
+            assertTrue(error.getMessage().contains("channels: 0 to 1"), error.getMessage());
+        }
+    }
+
+    @Test
     void matlabFileIsDetectedAndPutBackIntoMatrixOrder() {
         Entry e = entry("matlab_v73_double.mat");
         Map<String, Object> metadata = registry.openImaging(e.path(), OpenOptions.none()).getMetadata();
