@@ -21,6 +21,8 @@ final class DatasetChoice {
     static final int MAX_RANK = 5;
     /** roiextractors' Hdf5ImagingExtractor default dataset, (channels, T, rows, cols). */
     static final String MOV = "/mov";
+    /** Datasets named in one error message at most (files with hundreds of parameters exist). */
+    static final int LISTED = 12;
 
     private DatasetChoice() {
     }
@@ -72,8 +74,12 @@ final class DatasetChoice {
                 + (all.isEmpty() ? "none" : list(all)) + ")");
     }
 
+    /** Candidates for a one-line message: the first {@link #LISTED} (highest rank first), then how many more. */
     static String list(List<Candidate> candidates) {
-        return candidates.stream().map(Candidate::describe).collect(Collectors.joining("; "));
+        List<Candidate> sorted = candidates.stream()
+                .sorted(java.util.Comparator.comparingInt(Candidate::rank).reversed()).toList();
+        String shown = sorted.stream().limit(LISTED).map(Candidate::describe).collect(Collectors.joining("; "));
+        return sorted.size() <= LISTED ? shown : shown + "; … and " + (sorted.size() - LISTED) + " more";
     }
 
     private static Dataset dataset(HdfFile file, String path) {
