@@ -77,6 +77,13 @@ class NwbImagingContractTest {
     }
 
     @Nested
+    class DataThroughAnExternalLink extends OnFixture {
+        DataThroughAnExternalLink() {
+            super("external_link_data.nwb");
+        }
+    }
+
+    @Nested
     class ExternalNpy extends OnFixture {
         ExternalNpy() {
             super("external_npy.nwb");
