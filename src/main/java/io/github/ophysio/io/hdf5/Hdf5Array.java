@@ -35,10 +35,10 @@ public final class Hdf5Array {
     private final ChunkIndex chunks;
     private final ChunkFilters filters;
     private final String layout;
-    private Number fill = 0;
+    private final Number fill;
 
     private Hdf5Array(Path file, String path, long[] shape, PixelType type, ByteOrder order, long base, long address,
-            ChunkIndex chunks, ChunkFilters filters, String layout) {
+            ChunkIndex chunks, ChunkFilters filters, String layout, Number fill) {
         this.file = file;
         this.path = path;
         this.shape = shape;
@@ -49,6 +49,7 @@ public final class Hdf5Array {
         this.chunks = chunks;
         this.filters = filters;
         this.layout = layout;
+        this.fill = fill;
     }
 
     /** Reads the metadata of {@code dataset}; unsupported for non-numeric types, compact layout or unknown filters. */
@@ -65,16 +66,14 @@ public final class Hdf5Array {
         if (dataset instanceof ContiguousDataset contiguous) {
             long address = contiguous.getDataAddress();
             checkContiguous(file, where, base + address, dataset.getSizeInBytes(), fileSize, address);
-            return new Hdf5Array(data, where, shape, type, order, base, address, null, null, "contiguous");
+            return new Hdf5Array(data, where, shape, type, order, base, address, null, null, "contiguous", 0);
         }
         if (dataset instanceof ChunkedDataset chunked) {
             ChunkFilters filters = ChunkFilters.of(file, where, ChunkFilters.filtersOf(file, chunked));
             ChunkIndex index = ChunkIndex.of(file, chunked, fileSize - base);
             String pipeline = ChunkFilters.describe(chunked);
             String text = "chunked " + tuple(chunked.getChunkDimensions()) + (pipeline.isEmpty() ? "" : " " + pipeline);
-            Hdf5Array array = new Hdf5Array(data, where, shape, type, order, base, -1, index, filters, text);
-            array.fill = fillValue(dataset);
-            return array;
+            return new Hdf5Array(data, where, shape, type, order, base, -1, index, filters, text, fillValue(dataset));
         }
         throw new UnsupportedFormatException(file, "dataset " + where + " is stored compact (in its header);"
                 + " recordings must be contiguous or chunked");
