@@ -11,12 +11,15 @@ import io.github.ophysio.io.mat.MatKind;
 import io.github.ophysio.model.ImagingExtractor;
 import io.github.ophysio.model.SegmentationExtractor;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * CNMF-E output saved by CIAtah ({@code cnmfeAnalysis…} struct) in a .mat file, v5 or v7.3.
+ * CNMF-E output in a .mat file, v5 or v7.3: CIAtah's {@code cnmfeAnalysis…} struct, or CNMF-E's
+ * {@code neuron} saved as a struct (fields A, C, options, whatever the variable is called, or saved
+ * as top-level variables with {@code save -struct}).
  *
- * <p>Confidence: a MAT header plus a top-level {@code cnmfeAnalysis…} variable, or a CNMF-E
- * {@code Sources2D} object (recognised so that it is refused with advice, not "corrupt"), scores
+ * <p>Confidence: a MAT header plus a top-level {@code cnmfeAnalysis…} variable, a neuron struct, or a
+ * CNMF-E {@code Sources2D} object (recognised so that it is refused with advice, not "corrupt"), scores
  * {@link #RECOGNISED} = {@link #CERTAIN} + 10, above the plain HDF5 reader a v7.3 file also
  * satisfies. Any other MAT file scores {@link #MAT_FILE}, below the plain HDF5 reader (a v7.3 movie
  * stays a recording) but enough for a v5 file to be told which variables were looked for.
@@ -38,7 +41,7 @@ public final class CnmfeFormat implements FormatReader {
 
     @Override
     public String description() {
-        return "CNMF-E output (.mat, CIAtah cnmfeAnalysis)";
+        return "CNMF-E output (.mat: CIAtah cnmfeAnalysis, or the neuron struct)";
     }
 
     @Override
@@ -46,9 +49,22 @@ public final class CnmfeFormat implements FormatReader {
         if (probe.isDirectory() || MatHeader.version(probe.head()).isEmpty()) {
             return NO;
         }
-        boolean named = MatFile.list(probe.path()).stream().anyMatch(v -> v.name().startsWith(PREFIX)
-                || v.kind() == MatKind.OBJECT && (v.matlabClass().equals(CLASS) || v.name().equals("neuron")));
+        List<MatFile.Variable> variables = MatFile.list(probe.path());
+        boolean named = variables.stream().anyMatch(CnmfeFormat::isCnmfe)
+                || NeuronStruct.hasSignature(variables.stream().map(MatFile.Variable::name).toList());
         return named ? RECOGNISED : MAT_FILE;
+    }
+
+    /**
+     * CIAtah's struct, a Sources2D object, or a saved neuron struct: by its fields in v7.3, by its name
+     * in v5, whose struct fields are only known by reading the whole variable (another v5 struct gets
+     * {@link #MAT_FILE}, where this reader, first by id, wins the tie with EXTRACT and looks at the fields).
+     */
+    private static boolean isCnmfe(MatFile.Variable v) {
+        return v.name().startsWith(PREFIX)
+                || v.kind() == MatKind.OBJECT && (v.matlabClass().equals(CLASS) || v.name().equals(NeuronStruct.NAME))
+                || v.kind() == MatKind.STRUCT && (NeuronStruct.hasSignature(v.fields())
+                        || v.fields().isEmpty() && v.name().startsWith(NeuronStruct.NAME));
     }
 
     @Override

@@ -30,30 +30,45 @@ final class CnmfeOpener {
     private CnmfeOpener() {
     }
 
+    /** CIAtah's struct first, then a saved neuron struct; else refused, saying why. */
     static SegmentationExtractor open(Path path, OpenOptions options) {
         OptionalDouble userFs = options.samplingFrequency();
-        return MatFile.read(path, mat -> new LoadedSegmentation(content(mat, find(mat), userFs)));
+        return MatFile.read(path, mat -> {
+            Optional<MatValue> ciatah = ciatah(mat);
+            if (ciatah.isPresent()) {
+                return new LoadedSegmentation(content(mat, ciatah.get(), userFs));
+            }
+            Optional<MatValue> neuron = NeuronStruct.find(mat);
+            if (neuron.isPresent()) {
+                return NeuronStruct.read(mat, neuron.get(), userFs);
+            }
+            throw refusal(mat);
+        });
     }
 
-    /** A scalar struct with extractedImages (a cnmfeAnalysis… name first); else why not. */
-    private static MatValue find(MatFile mat) {
-        Optional<MatValue> found = mat.variables().stream()
+    /** A scalar struct with extractedImages, a cnmfeAnalysis… name first. */
+    private static Optional<MatValue> ciatah(MatFile mat) {
+        return mat.variables().stream()
                 .filter(v -> v.fieldNames().contains(IMAGES) || v.name().startsWith(CnmfeFormat.PREFIX))
                 .min(Comparator.comparing(v -> v.name().startsWith(CnmfeFormat.PREFIX) ? 0 : 1));
-        if (found.isPresent()) {
-            return found.get();
-        }
-        mat.variables().stream().filter(v -> v.kind() == MatKind.OBJECT).findFirst().ifPresent(v -> {
-            throw sources2d(mat, v);
-        });
-        throw OphysVariables.neither(mat.path(), mat.version().text(), mat.names());
     }
 
+    /** Why a MAT file holds no CNMF-E output: an MCOS object (save the struct instead), or other variables. */
+    private static UnsupportedFormatException refusal(MatFile mat) {
+        return mat.variables().stream().filter(v -> v.kind() == MatKind.OBJECT).findFirst()
+                .map(v -> sources2d(mat, v))
+                .orElseGet(() -> OphysVariables.neither(mat.path(), mat.version().text(), mat.names()));
+    }
+
+    /**
+     * CNMF-E's own {@code neuron.save_workspace} saves the object like this; {@code struct(neuron)} copies
+     * its properties into a struct this reader reads (-v7.3: MAT v5/v7 cannot hold a variable over 2 GB).
+     */
     private static UnsupportedFormatException sources2d(MatFile mat, MatValue object) {
         return new UnsupportedFormatException(mat.path(), object.name() + " is a MATLAB " + object.matlabClass()
-                + " object (MCOS, a CNMF-E Sources2D saved as a class), which only MATLAB can decode: in MATLAB,"
-                + " save the neuron struct instead (neuron = struct(neuron); save(file, 'neuron')), or CIAtah's"
-                + " cnmfeAnalysis output");
+                + " object (MCOS, a CNMF-E Sources2D saved as a class, e.g. by neuron.save_workspace), which only"
+                + " MATLAB can decode: in MATLAB, save the neuron struct instead (neuron = struct(neuron);"
+                + " save(file, 'neuron', '-v7.3')), or CIAtah's cnmfeAnalysis output");
     }
 
     private static LoadedSegmentation.Content content(MatFile mat, MatValue s, OptionalDouble userFs) {

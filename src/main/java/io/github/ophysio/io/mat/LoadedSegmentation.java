@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * A segmentation read whole when its file was opened (MATLAB outputs are read in one go: mfl-core
  * inflates a v5 file entirely, and MATLAB's outputs are small next to the movies). Immutable; ROI ids
- * are the MATLAB column indices from 0, as roiextractors numbers them.
+ * are the MATLAB column indices from 0, as roiextractors numbers them, unless the file names its own.
  */
 public final class LoadedSegmentation extends SegmentationExtractor {
 
@@ -35,18 +35,34 @@ public final class LoadedSegmentation extends SegmentationExtractor {
     }
 
     private final Content content;
+    private final List<Object> roiIds;
 
+    /** ROI ids are the column indices from 0. */
     public LoadedSegmentation(Content content) {
+        this(content, indices(content.masks().size()));
+    }
+
+    /** ROI ids the file names (e.g. CNMF-E's {@code ids}): one per ROI, all different. */
+    public LoadedSegmentation(Content content, List<Object> roiIds) {
+        if (roiIds.size() != content.masks().size() || Set.copyOf(roiIds).size() != roiIds.size()) {
+            throw new IllegalArgumentException(roiIds.size() + " ROI ids for " + content.masks().size() + " ROIs, or"
+                    + " repeated ids: " + roiIds);
+        }
         this.content = content;
+        this.roiIds = List.copyOf(roiIds);
+    }
+
+    private static List<Object> indices(int count) {
+        List<Object> ids = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            ids.add(i);
+        }
+        return ids;
     }
 
     @Override
     public List<Object> getRoiIds() {
-        List<Object> ids = new ArrayList<>(content.masks().size());
-        for (int i = 0; i < content.masks().size(); i++) {
-            ids.add(i);
-        }
-        return ids;
+        return new ArrayList<>(roiIds);
     }
 
     @Override

@@ -8,6 +8,7 @@ import us.hebi.matlab.mat.types.Char;
 import us.hebi.matlab.mat.types.Matrix;
 import us.hebi.matlab.mat.types.ObjectStruct;
 import us.hebi.matlab.mat.types.Opaque;
+import us.hebi.matlab.mat.types.Sparse;
 import us.hebi.matlab.mat.types.Struct;
 
 /** A MAT v5 value over mfl-core's array, which already keeps MATLAB's dims and column-major order. */
@@ -77,6 +78,10 @@ final class Mat5Value implements MatValue {
 
     @Override
     public double[] doubles() {
+        Optional<MatSparse> sparse = sparse();
+        if (sparse.isPresent()) {
+            return sparse.get().dense();
+        }
         int n = array.getNumElements();
         double[] values = new double[n];
         if (array instanceof Char chars) {
@@ -91,6 +96,25 @@ final class Mat5Value implements MatValue {
             throw new IllegalStateException(name + " is a " + matlabClass() + ", not a numeric array");
         }
         return values;
+    }
+
+    /** mfl-core hands a sparse matrix's entries one by one; they are regrouped by column. */
+    @Override
+    public Optional<MatSparse> sparse() {
+        if (!(array instanceof Sparse matrix)) {
+            return Optional.empty();
+        }
+        int capacity = Math.max(matrix.getNzMax(), matrix.getNumNonZero());
+        int[] rows = new int[capacity];
+        int[] cols = new int[capacity];
+        double[] values = new double[capacity];
+        int[] count = {0};
+        matrix.forEach((row, col, real, imaginary) -> {
+            rows[count[0]] = row;
+            cols[count[0]] = col;
+            values[count[0]++] = real;
+        });
+        return Optional.of(MatSparse.of(matrix.getNumRows(), matrix.getNumCols(), count[0], rows, cols, values));
     }
 
     @Override

@@ -15,8 +15,9 @@ import java.util.Set;
 /**
  * A MAT v7.3 value over a jhdf node, following MATLAB's layout ({@code ../shared/formats/matlab.md} §3):
  * {@code MATLAB_class} names the class, dims are stored reversed (so C-order data is MATLAB's
- * column-major order), structs are groups, cells are reference datasets into {@code #refs#}, and
- * empty arrays carry {@code MATLAB_empty} with their dims as the data.
+ * column-major order), structs are groups, cells are reference datasets into {@code #refs#}, sparse
+ * matrices are groups of compressed columns ({@link Mat73Sparse}), and empty arrays carry
+ * {@code MATLAB_empty} with their dims as the data.
  */
 final class Mat73Value implements MatValue {
 
@@ -42,7 +43,8 @@ final class Mat73Value implements MatValue {
     }
 
     static List<MatFile.Variable> list(HdfFile file) {
-        return variables(file).stream().map(v -> new MatFile.Variable(v.name(), v.kind(), v.matlabClass())).toList();
+        return variables(file).stream()
+                .map(v -> new MatFile.Variable(v.name(), v.kind(), v.matlabClass(), v.fieldNames())).toList();
     }
 
     @Override
@@ -65,8 +67,11 @@ final class Mat73Value implements MatValue {
         if (node.getAttribute("MATLAB_object_decode") != null) {
             return MatKind.OBJECT;
         }
+        if (Mat73Sparse.is(node)) {
+            return "logical".equals(cls) ? MatKind.LOGICAL : MatKind.NUMERIC;
+        }
         if (node instanceof Group) {
-            return node.getAttribute("MATLAB_sparse") != null ? MatKind.OTHER : MatKind.STRUCT;
+            return MatKind.STRUCT;
         }
         return switch (cls) {
             case "cell" -> MatKind.CELL;
@@ -86,6 +91,9 @@ final class Mat73Value implements MatValue {
 
     @Override
     public int[] dims() {
+        if (Mat73Sparse.is(node)) {
+            return Mat73Sparse.dims((Group) node, name);
+        }
         if (node instanceof Group) {
             return new int[] {1, 1};
         }
@@ -134,7 +142,15 @@ final class Mat73Value implements MatValue {
     }
 
     @Override
+    public Optional<MatSparse> sparse() {
+        return Mat73Sparse.is(node) ? Optional.of(Mat73Sparse.read((Group) node, name)) : Optional.empty();
+    }
+
+    @Override
     public double[] doubles() {
+        if (Mat73Sparse.is(node)) {
+            return sparse().orElseThrow().dense();
+        }
         Object flat = flat();
         if (flat instanceof double[] d) {
             return d;
@@ -149,6 +165,9 @@ final class Mat73Value implements MatValue {
 
     @Override
     public float[] floats() {
+        if (Mat73Sparse.is(node)) {
+            return MatValue.super.floats();
+        }
         Object flat = flat();
         return flat instanceof float[] f ? f : MatValue.super.floats();
     }

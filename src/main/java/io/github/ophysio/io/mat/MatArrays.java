@@ -4,11 +4,13 @@ import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.model.PixelMask;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * MATLAB arrays as the model wants them, in MATLAB's orientation (dimension 1 = rows, never
- * transposed): footprint stacks, images and trace matrices. Shapes that do not fit are corrupt-file
+ * transposed): footprint stacks, footprint columns, images and trace matrices. Shapes that do not fit are corrupt-file
  * errors naming the variable, the size expected and the size found.
  */
 public final class MatArrays {
@@ -42,6 +44,53 @@ public final class MatArrays {
             masks.add(page(values, k * pixels, frame[0], frame[1]));
         }
         return masks;
+    }
+
+    /**
+     * ROI k is column k of a (rows·cols) × K matrix (CNMF's {@code A}, dense or sparse, never expanded
+     * when sparse); pixel p of a column is MATLAB's linear index, column-major: row p % rows, col p / rows.
+     * {@code frameSource} names where the frame came from, for the message when the sizes disagree.
+     */
+    public static List<PixelMask> columnMasks(Path file, MatValue matrix, int[] frame, String frameSource) {
+        long pixels = (long) frame[0] * frame[1];
+        String expected = pixels + " x K pixel columns (" + frameSource + " = " + frame[0] + " x " + frame[1] + ")";
+        requireNumeric(file, matrix, expected);
+        int[] dims = matrix.dims();
+        boolean none = matrix.numel() == 0;
+        if (dims.length != 2 || dims[0] != pixels && !none) {
+            throw CorruptFileException.expected(file, matrix.name(), expected, matrix.size());
+        }
+        int rois = none ? 0 : dims[1];
+        Optional<MatSparse> sparse = matrix.sparse();
+        float[] dense = sparse.isPresent() || none ? new float[0] : matrix.floats();
+        List<PixelMask> masks = new ArrayList<>(rois);
+        for (int k = 0; k < rois; k++) {
+            masks.add(sparse.isPresent() ? column(sparse.get(), k, frame) : page(dense, (int) (k * pixels), frame[0],
+                    frame[1]));
+        }
+        return masks;
+    }
+
+    /** The entries of one sparse column, listed row by row like a dense page. */
+    private static PixelMask column(MatSparse matrix, int k, int[] frame) {
+        List<int[]> entries = new ArrayList<>();
+        for (int i = matrix.jc()[k]; i < matrix.jc()[k + 1]; i++) {
+            if (matrix.values()[i] != 0) {
+                int p = matrix.ir()[i];
+                entries.add(new int[] {p % frame[0], p / frame[0], i});
+            }
+        }
+        entries.sort(Comparator.<int[]>comparingInt(e -> e[0]).thenComparingInt(e -> e[1]));
+        int[] rr = new int[entries.size()];
+        int[] cc = new int[entries.size()];
+        float[] w = new float[entries.size()];
+        for (int n = 0; n < rr.length; n++) {
+            int[] e = entries.get(n);
+            rr[n] = e[0];
+            cc[n] = e[1];
+            w[n] = (float) matrix.values()[e[2]];
+        }
+        return new PixelMask(rr, cc, w);
     }
 
     /** A rows × cols image, row-major; its size must be the frame's. */

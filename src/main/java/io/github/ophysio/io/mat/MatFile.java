@@ -19,8 +19,19 @@ import java.util.function.Function;
  */
 public final class MatFile {
 
-    /** A top-level variable as sniffers see it: its name, kind and MATLAB class. */
-    public record Variable(String name, MatKind kind, String matlabClass) {
+    /**
+     * A top-level variable as sniffers see it: its name, kind, MATLAB class and, for a v7.3 struct, its
+     * field names (a v5 struct's fields are only known by reading the whole variable: empty there).
+     */
+    public record Variable(String name, MatKind kind, String matlabClass, List<String> fields) {
+
+        public Variable {
+            fields = List.copyOf(fields);
+        }
+
+        public Variable(String name, MatKind kind, String matlabClass) {
+            this(name, kind, matlabClass, List.of());
+        }
     }
 
     private final Path path;
@@ -86,6 +97,11 @@ public final class MatFile {
 
     public Optional<MatValue> variable(String name) {
         return variables.stream().filter(v -> v.name().equals(name)).findFirst();
+    }
+
+    /** The top-level variables as the fields of one struct named "" (what {@code save -struct} wrote). */
+    public MatValue root() {
+        return new MatRoot(this);
     }
 
     private static byte[] head(Path path) {

@@ -2,7 +2,7 @@ package io.github.ophysio.io.mat;
 
 /** What a MATLAB value is, as far as the readers care. */
 public enum MatKind {
-    /** double, single, (u)int8–64, and v5 sparse matrices. */
+    /** double, single, (u)int8–64, and sparse matrices (v5 and v7.3). */
     NUMERIC,
     /** logical arrays (read as 0/1 numbers). */
     LOGICAL,
@@ -14,6 +14,6 @@ public enum MatKind {
     CELL,
     /** objects: MCOS classdef objects (e.g. CNMF-E's Sources2D) and old-style class objects. */
     OBJECT,
-    /** anything else (function handles, v7.3 sparse matrices, Java objects). */
+    /** anything else (function handles, Java objects). */
     OTHER
 }

@@ -31,8 +31,13 @@ public interface MatValue {
     /** Element {@code index} (column-major, from 0) of a cell array. */
     MatValue cell(int index);
 
-    /** Every element of a numeric, logical or char array as doubles, column-major. */
+    /** Every element of a numeric, logical or char array as doubles, column-major (a sparse one expanded). */
     double[] doubles();
+
+    /** A sparse matrix in compressed-column form, without expanding it; empty for anything else. */
+    default Optional<MatSparse> sparse() {
+        return Optional.empty();
+    }
 
     /** Every element as floats, column-major (what masks and traces are kept as). */
     default float[] floats() {

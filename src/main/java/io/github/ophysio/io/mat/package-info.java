@@ -3,7 +3,8 @@
  * v7.3 files (HDF5 behind a 512-byte user block) through jhdf and {@code io.hdf5}. Values keep
  * MATLAB's orientation: {@link io.github.ophysio.io.mat.MatValue#dims()} is MATLAB's size (dimension 1
  * = rows) and flat values are column-major, so a v7.3 dataset, stored with reversed dimensions, reads
- * back as MATLAB shows it. Also the pieces the MATLAB segmentation formats (CNMF-E, EXTRACT) share:
+ * back as MATLAB shows it; sparse matrices of both layouts come as the same compressed columns
+ * ({@link io.github.ophysio.io.mat.MatSparse}). Also the pieces the MATLAB segmentation formats (CNMF-E, EXTRACT) share:
  * footprint stacks, images and trace matrices in that orientation, flattened metadata, and an
  * in-memory segmentation.
  */

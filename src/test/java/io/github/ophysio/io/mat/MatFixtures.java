@@ -63,8 +63,13 @@ public final class MatFixtures {
 
     /** Frame, ROI count and every mask pixel and weight, in MATLAB orientation (row = dimension 1). */
     public static void assertMasks(SegmentationExtractor x) {
-        assertArrayEquals(new int[] {ROWS, COLS}, x.getFrameShape());
         assertEquals(List.of(0, 1, 2, 3), x.getRoiIds());
+        assertMaskPixels(x);
+    }
+
+    /** Frame and every mask pixel and weight, whatever the ROIs are called. */
+    public static void assertMaskPixels(SegmentationExtractor x) {
+        assertArrayEquals(new int[] {ROWS, COLS}, x.getFrameShape());
         for (int k = 0; k < ROIS; k++) {
             PixelMask mask = x.getPixelMask(k);
             assertEquals(PIXELS[k].length, mask.pixelCount(), "pixels of ROI " + k);
@@ -76,13 +81,19 @@ public final class MatFixtures {
         assertArrayEquals(new int[] {3, 6, 7, 9}, x.getPixelMask(3).bbox(), "the L touches the bottom-right corner");
     }
 
-    /** Every trace value: base + 100 k + t. */
+    /** The only trace kind, every value: base + 100 k + t. */
     public static void assertTraces(SegmentationExtractor x, TraceKind kind, int base) {
         assertEquals(List.of(kind), List.copyOf(x.getTraceKinds()));
+        assertTrace(x, kind, base, 1);
+    }
+
+    /** Every value of one kind: base + 100 k + t on samples t divisible by {@code every}, 0 on the others. */
+    public static void assertTrace(SegmentationExtractor x, TraceKind kind, int base, int every) {
         assertEquals(SAMPLES, x.getNumSamples());
         for (int t = 0; t < SAMPLES; t++) {
             for (int k = 0; k < ROIS; k++) {
-                assertEquals(base + 100 * k + t, x.getTraces(kind).get(t, k), "t " + t + ", ROI " + k);
+                float expected = t % every == 0 ? base + 100 * k + t : 0;
+                assertEquals(expected, x.getTraces(kind).get(t, k), kind.key() + " t " + t + ", ROI " + k);
             }
         }
     }
