@@ -1,5 +1,6 @@
 package io.github.ophysio.formats.nwb;
 
+import io.github.ophysio.formats.DataKind;
 import io.github.ophysio.formats.FileProbe;
 import io.github.ophysio.formats.FormatReader;
 import io.github.ophysio.formats.OpenOptions;
@@ -7,14 +8,24 @@ import io.github.ophysio.io.hdf5.DescribedImaging;
 import io.github.ophysio.io.hdf5.Hdf5Files;
 import io.github.ophysio.io.hdf5.Hdf5Signature;
 import io.github.ophysio.model.ImagingExtractor;
+import io.github.ophysio.model.SegmentationExtractor;
+import io.jhdf.HdfFile;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
  * Reads NWB imaging series as roiextractors' {@code NwbImagingExtractor} does, with the data in
  * matrix order: NWB stores (t, x, y[, z]) with x the column (the schema), read through a
- * transposed layout, never copied; {@code nwb-x=rows} reads x as the row instead.
+ * transposed layout, never copied; {@code nwb-x=rows} reads x as the row instead. Reads NWB
+ * PlaneSegmentations (image, pixel or voxel masks, columns, RoiResponseSeries, summary images) as
+ * segmentations.
+ *
+ * <p>{@link #kind}: a segmentation when {@code plane=} names a PlaneSegmentation, or when the file
+ * has PlaneSegmentations and no imaging series under acquisition/ or processing/; otherwise a
+ * recording. {@link #openSegmentation} works whenever the file has a PlaneSegmentation, so a file
+ * holding a movie and its segmentation opens with both commands.
  */
 public final class NwbFormat implements FormatReader {
 
@@ -28,7 +39,7 @@ public final class NwbFormat implements FormatReader {
 
     @Override
     public String description() {
-        return "NWB imaging series (HDF5)";
+        return "NWB imaging series or plane segmentation (HDF5)";
     }
 
     @Override
@@ -75,6 +86,29 @@ public final class NwbFormat implements FormatReader {
                 found.channels().get(channel), found.metadata()));
     }
 
+    @Override
+    public DataKind kind(Path path, OpenOptions options) {
+        return Hdf5Files.read(path, file -> isSegmentation(file, options)) ? DataKind.SEGMENTATION : DataKind.IMAGING;
+    }
+
+    @Override
+    public SegmentationExtractor openSegmentation(Path path, OpenOptions options) {
+        return NwbSegmentationOpener.open(path, options);
+    }
+
+    /** The paths of the file's PlaneSegmentations, which {@code plane=} takes (by path or name). */
+    public List<String> planeSegmentations(Path path) {
+        return Hdf5Files.read(path, file -> NwbPlanes.all(file).stream().map(NwbPlanes.Plane::path).toList());
+    }
+
+    private static boolean isSegmentation(HdfFile file, OpenOptions options) {
+        Optional<String> plane = options.get(OpenOptions.PLANE);
+        if (plane.isPresent() && NwbPlanes.names(file, plane.get())) {
+            return true;
+        }
+        return !NwbPlanes.all(file).isEmpty() && NwbSeries.all(file).stream().noneMatch(NwbSeries.Found::primary);
+    }
+
     /** The channel {@code channel=} names, by name or index (default the first). */
     private static int channelIndex(Path path, List<String> channels, OpenOptions options) {
         String wanted = options.get(OpenOptions.CHANNEL).orElse(channels.get(0));
@@ -90,10 +124,6 @@ public final class NwbFormat implements FormatReader {
     }
 
     private static boolean xIsRow(OpenOptions options) {
-        String value = options.get(OpenOptions.NWB_X).orElse("cols");
-        if (!value.equals("rows") && !value.equals("cols")) {
-            throw new IllegalArgumentException(OpenOptions.NWB_X + " must be rows or cols, not " + value);
-        }
-        return value.equals("rows");
+        return NwbOrientation.of(options).imageXIsRow();
     }
 }
