@@ -23,8 +23,8 @@ import java.util.OptionalDouble;
  * segmentations.
  *
  * <p>{@link #kind}: a segmentation when {@code plane=} names a PlaneSegmentation, or when the file
- * has PlaneSegmentations and no imaging series under acquisition/ or processing/; otherwise a
- * recording. {@link #openSegmentation} works whenever the file has a PlaneSegmentation, so a file
+ * has PlaneSegmentations, no imaging series under acquisition/ or processing/ and no
+ * {@code dataset=}/{@code series=} names one; otherwise a recording. {@link #openSegmentation} works whenever the file has a PlaneSegmentation, so a file
  * holding a movie and its segmentation opens with both commands.
  */
 public final class NwbFormat implements FormatReader {
@@ -105,6 +105,9 @@ public final class NwbFormat implements FormatReader {
         Optional<String> plane = options.get(OpenOptions.PLANE);
         if (plane.isPresent() && NwbPlanes.names(file, plane.get())) {
             return true;
+        }
+        if (options.get(OpenOptions.DATASET).isPresent() || options.get(OpenOptions.SERIES).isPresent()) {
+            return false; // a series or image asked for by name is opened as a recording
         }
         return !NwbPlanes.all(file).isEmpty() && NwbSeries.all(file).stream().noneMatch(NwbSeries.Found::primary);
     }

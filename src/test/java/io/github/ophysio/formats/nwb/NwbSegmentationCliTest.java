@@ -2,6 +2,7 @@ package io.github.ophysio.formats.nwb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -41,6 +42,20 @@ class NwbSegmentationCliTest {
         assertEquals("[10,4]", info.getAsJsonObject("traces").get("dff").toString());
         assertEquals("[7,9]", info.getAsJsonObject("images").get("mean").toString());
         assertTrue(info.get("properties").toString().contains("neighbours"));
+    }
+
+    @Test
+    void infoOnTheRealFileIsItsSegmentationUnlessAnImageIsNamed() {
+        Path file = NwbSegmentationFixtures.realFile();
+        assumeTrue(Files.isRegularFile(file), "../shared real fixtures are not present (set -Dophys.shared=)");
+        assertEquals(OphysCli.OK, run("info", file.toString()), err.toString());
+        JsonObject info = JsonParser.parseString(out.toString()).getAsJsonObject();
+        assertEquals(15, info.get("numRois").getAsInt());
+        assertEquals("[250,15]", info.getAsJsonObject("traces").get("deconvolved").toString());
+        assertEquals("[128,128]", info.getAsJsonObject("images").get("correlation").toString());
+        out.getBuffer().setLength(0);
+        assertEquals(OphysCli.OK, run("info", file.toString(), "--dataset", "mean"), err.toString());
+        assertEquals("imaging", JsonParser.parseString(out.toString()).getAsJsonObject().get("kind").getAsString());
     }
 
     @Test
