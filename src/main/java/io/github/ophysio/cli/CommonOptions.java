@@ -14,6 +14,12 @@ final class CommonOptions {
     @Option(names = "--dataset", description = "HDF5 dataset or NWB series path")
     String dataset;
 
+    @Option(names = "--series", description = "NWB series or image by path or name")
+    String series;
+
+    @Option(names = "--nwb-x", description = "NWB: which stored axis x is, rows or cols (default: as the schema says)")
+    String nwbX;
+
     @Option(names = "--plane", description = "plane by name or index")
     String plane;
 
@@ -55,6 +61,8 @@ final class CommonOptions {
         values.put(OpenOptions.FORMAT, format);
         values.put(OpenOptions.DATASET, dataset);
         values.put(OpenOptions.PLANE, plane);
+        values.put(OpenOptions.SERIES, series);
+        values.put(OpenOptions.NWB_X, nwbX);
         values.put(OpenOptions.CHANNEL, channel);
         values.put(OpenOptions.FOURTH_AXIS, fourthAxis);
         values.put(OpenOptions.FS, fs);

@@ -46,6 +46,11 @@ public interface FormatReader {
     /** Opens one channel (by name or index in {@code channel=}, else the first) as a lazy recording. */
     ImagingExtractor openImaging(Path path, OpenOptions options);
 
+    /** The segmentation planes a user may pick with {@code plane=}; empty when the file holds one. */
+    default List<String> segmentationPlanes(Path path, OpenOptions options) {
+        return List.of();
+    }
+
     /** Whether {@code path} holds a recording or a segmentation (a format may hold either, per file). */
     default DataKind kind(Path path, OpenOptions options) {
         return DataKind.IMAGING;

@@ -138,4 +138,14 @@ class OphysCliTest {
         assertEquals(2, run("info", raw.toString(), "--format", "raw"));
         assertTrue(err.toString().contains("rows is required"), err.toString());
     }
+
+    @Test
+    void nwbOrientationOptionReachesTheReader(@TempDir Path dir) {
+        String pixelMasks = FIXTURES.resolve("nwb/segmentation/pixel_masks.nwb").toString();
+        String out = dir.resolve("rois.json").toString();
+        assertEquals(0, run("rois", pixelMasks, out), err.toString());
+        assertEquals(3, run("rois", pixelMasks, out, "--nwb-x", "cols"), "x read as the column puts pixels outside");
+        assertTrue(err.toString().contains("nwb-x"), err.toString());
+        assertEquals(2, run("rois", pixelMasks, out, "--nwb-x", "diagonal"));
+    }
 }

@@ -72,4 +72,22 @@ class FormatSegmentationGuiTest {
         assertEquals(10105, denoised.getValue("1", 5), 1e-3);
         GuiSession.screenshot("segmentation_caiman");
     }
+
+    @Test
+    void nwbPlaneSegmentationWithImageMasks() throws Exception {
+        String path = GuiSession.fixture("nwb/segmentation/image_masks.nwb").toString();
+        IJ.runMacro("run(\"Ophys Segmentation...\", \"path=[" + path + "] traces=dff\");");
+        RoiManager manager = RoiManager.getRoiManager();
+        assertEquals(4, manager.getCount(), IJ.getLog());
+        assertEquals("7", manager.getRoi(1).getName());
+        assertEquals(new Rectangle(6, 2, 3, 3), manager.getRoi(1).getBounds());
+        assertEquals(RoiStatus.REJECTED.group(), manager.getRoi(1).getGroup());
+        assertEquals(RoiStatus.ACCEPTED.group(), manager.getRoi(0).getGroup());
+        assertEquals("dendrite", manager.getRoi(1).getProperty("roi_name"));
+        ResultsTable dff = ResultsTable.getResultsTable("Ophys dff traces");
+        assertEquals(2000, dff.getValue("3", 0), 1e-3);
+        assertEquals(2000.5, dff.getValue("12", 0), 1e-3);
+        org.junit.jupiter.api.Assertions.assertTrue(Double.isNaN(dff.getValue("7", 2)), "ROI outside the dff region");
+        GuiSession.screenshot("segmentation_nwb");
+    }
 }

@@ -31,7 +31,8 @@ public final class Labels {
 
     /** Option keys the dialog offers, in dialog order (raw-binary keys last). */
     static final String[] TEXT_KEYS = {OpenOptions.FS, OpenOptions.CHANNEL, OpenOptions.DATASET, OpenOptions.SERIES};
-    static final String[] NWB_X_CHOICES = {"cols", "rows"};
+    /** NWB x axis: "default" follows cli.md (series, image masks: x is the column; pixel masks: the row). */
+    static final String[] NWB_X_CHOICES = {"default", "cols", "rows"};
     /** Title of the chooser shown when a file holds several recordings and none was named. */
     static final String CHOOSE_TITLE = "Ophys Recording: choose a dataset";
     static final String[] RAW_NUMBER_KEYS = {OpenOptions.ROWS, OpenOptions.COLS, OpenOptions.OFFSET,
@@ -43,5 +44,10 @@ public final class Labels {
         "float32", "float64", "bool"};
 
     private Labels() {
+    }
+
+    /** The {@code nwb-x} option for a dialog choice: null ("default") leaves it to the format's rule. */
+    static String nwbX(String choice) {
+        return choice.equals(NWB_X_CHOICES[0]) ? null : choice;
     }
 }

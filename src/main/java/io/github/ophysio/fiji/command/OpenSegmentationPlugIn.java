@@ -2,6 +2,7 @@ package io.github.ophysio.fiji.command;
 
 import io.github.ophysio.error.OphysException;
 import io.github.ophysio.formats.FormatRegistry;
+import io.github.ophysio.formats.OpenOptions;
 import io.github.ophysio.model.SegmentationExtractor;
 import ij.IJ;
 import ij.ImagePlus;
@@ -21,7 +22,11 @@ public class OpenSegmentationPlugIn implements PlugIn {
             return;
         }
         try {
-            SegmentationExtractor segmentation = registry.openSegmentation(dialog.path(), dialog.options());
+            OpenOptions options = PlaneChooser.choose(registry, dialog.path(), dialog.options());
+            if (options == null) {
+                return;
+            }
+            SegmentationExtractor segmentation = registry.openSegmentation(dialog.path(), options);
             show(segmentation, String.valueOf(dialog.path().getFileName()), dialog.request());
         } catch (OphysException | IllegalArgumentException e) {
             ErrorReport.show(Labels.SEGMENTATION_TITLE, e.getMessage());

@@ -57,18 +57,13 @@ final class RecordingDialog {
         values.put(OpenOptions.FORMAT, format.equals(Labels.AUTO) ? null : format);
         Stream.of(Labels.TEXT_KEYS).forEach(key -> values.put(key, dialog.getNextString()));
         values.put(OpenOptions.FOURTH_AXIS, dialog.getNextChoice());
-        values.put(OpenOptions.NWB_X, dialog.getNextChoice());
+        values.put(OpenOptions.NWB_X, Labels.nwbX(dialog.getNextChoice()));
         boolean virtual = Boolean.parseBoolean(dialog.getNextChoice());
         Stream.of(Labels.RAW_NUMBER_KEYS).forEach(key -> values.put(key, dialog.getNextString()));
         values.put(OpenOptions.DTYPE, dialog.getNextChoice());
         values.put(OpenOptions.BYTE_ORDER, dialog.getNextChoice());
         values.put(OpenOptions.AXES, dialog.getNextString());
         return new RecordingDialog(path, OpenOptions.of(values), virtual);
-    }
-
-    /** A copy with {@code options} replaced. */
-    RecordingDialog withOptions(OpenOptions changed) {
-        return new RecordingDialog(path, changed, virtual);
     }
 
     Path path() {

@@ -33,6 +33,7 @@ final class SegmentationDialog {
         dialog.addStringField(OpenOptions.PLANE, "");
         dialog.addStringField(OpenOptions.CHANNEL, "");
         dialog.addStringField(OpenOptions.FS, "");
+        dialog.addChoice(OpenOptions.NWB_X, Labels.NWB_X_CHOICES, Labels.NWB_X_CHOICES[0]);
         dialog.addChoice(Labels.ROIS, Labels.ROIS_CHOICES, SegmentationRequest.ALL);
         dialog.addStringField(Labels.TRACES, SegmentationRequest.ALL, 20);
         dialog.addChoice(Labels.FOOTPRINTS, Labels.BOOLEAN_CHOICES, "true");
@@ -54,6 +55,7 @@ final class SegmentationDialog {
         values.put(OpenOptions.PLANE, dialog.getNextString());
         values.put(OpenOptions.CHANNEL, dialog.getNextString());
         values.put(OpenOptions.FS, dialog.getNextString());
+        values.put(OpenOptions.NWB_X, Labels.nwbX(dialog.getNextChoice()));
         boolean acceptedOnly = dialog.getNextChoice().equals(SegmentationRequest.ACCEPTED);
         String traces = dialog.getNextString();
         boolean footprints = Boolean.parseBoolean(dialog.getNextChoice());

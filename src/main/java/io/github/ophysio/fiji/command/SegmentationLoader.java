@@ -42,7 +42,7 @@ public final class SegmentationLoader {
             return null;
         }
         SegmentationRois.addAll(manager, rois);
-        tables.forEach((kind, table) -> table.show(TraceTables.title(kind)));
+        tables.forEach((kind, table) -> TraceTables.show(table, kind));
         ImagePlus footprints = request.footprints() ? FootprintStack.image(segmentation) : null;
         List<ImagePlus> images = request.images() ? images(segmentation, title) : List.of();
         return new Loaded(segmentation, rois, tables, footprints, images);

@@ -97,6 +97,11 @@ public final class NwbFormat implements FormatReader {
     }
 
     /** The paths of the file's PlaneSegmentations, which {@code plane=} takes (by path or name). */
+    @Override
+    public List<String> segmentationPlanes(Path path, OpenOptions options) {
+        return planeSegmentations(path);
+    }
+
     public List<String> planeSegmentations(Path path) {
         return Hdf5Files.read(path, file -> NwbPlanes.all(file).stream().map(NwbPlanes.Plane::path).toList());
     }

@@ -70,6 +70,11 @@ public final class Suite2pFormat implements FormatReader {
     }
 
     @Override
+    public List<String> segmentationPlanes(Path path, OpenOptions options) {
+        return Suite2pFolder.locate(path).names();
+    }
+
+    @Override
     public SegmentationExtractor openSegmentation(Path path, OpenOptions options) {
         Suite2pFolder folder = Suite2pFolder.locate(path);
         List<String> planes = folder.select(options);
