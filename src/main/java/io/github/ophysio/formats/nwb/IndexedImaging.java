@@ -7,7 +7,7 @@ import io.github.ophysio.model.SampleShape;
 import java.nio.file.Path;
 import java.util.OptionalDouble;
 
-/** An IndexSeries: sample i is frame {@code indices[i]} of the series it indexes (presentation order). */
+/** An IndexSeries: sample i is frame (or image) {@code indices[i]} of what it indexes (presentation order). */
 final class IndexedImaging extends ImagingExtractor {
 
     private final ImagingExtractor frames;
@@ -19,12 +19,14 @@ final class IndexedImaging extends ImagingExtractor {
     }
 
     /** The view, after checking every index against the indexed series. */
-    static ImagingExtractor of(Path path, String series, ImagingExtractor frames, long[] indices) {
+    static ImagingExtractor of(Path path, String series, ImagingExtractor frames, NwbIndexed.Indexing indexing) {
+        long[] indices = indexing.indices();
+        int size = frames.getNumSamples();
         int[] checked = new int[indices.length];
         for (int i = 0; i < indices.length; i++) {
-            if (indices[i] < 0 || indices[i] >= frames.getNumSamples()) {
-                throw new CorruptFileException(path, series + "/data[" + i + "] = " + indices[i]
-                        + ": expected a frame index in [0, " + frames.getNumSamples() + ")");
+            if (indices[i] < 0 || indices[i] >= size) {
+                throw new CorruptFileException(path, series + "/data[" + i + "] = " + indices[i] + ": expected an index"
+                        + " in [0, " + size + ") (the " + size + " " + indexing.what() + " of " + indexing.target() + ")");
             }
             checked[i] = (int) indices[i];
         }

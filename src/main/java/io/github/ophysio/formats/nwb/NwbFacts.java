@@ -20,6 +20,8 @@ import java.util.Optional;
  */
 final class NwbFacts {
 
+    /** OpticalSeries (and TwoPhotonSeries) facts beside the data. */
+    private static final List<String> SERIES_FIELDS = List.of("field_of_view", "distance", "orientation", "dimension");
     private static final List<String> PLANE_FIELDS = List.of("description", "indicator", "location",
             "excitation_lambda", "imaging_rate", "reference_frame", "grid_spacing", "origin_coords");
 
@@ -36,22 +38,29 @@ final class NwbFacts {
         putText(metadata, "comments", Hdf5Attributes.value(series.node(), "comments"));
         if (series.still()) {
             putText(metadata, "resolution", Hdf5Attributes.value(series.node(), "resolution"));
+            stillValues(metadata);
             return metadata;
         }
         Group group = series.group();
         dataAttributes(path, group, metadata);
-        Hdf5Nodes.dataset(path, group, "field_of_view").ifPresent(d -> metadata.put("field_of_view", Hdf5Nodes.value(d)));
+        for (String field : SERIES_FIELDS) {
+            Hdf5Nodes.dataset(path, group, field).ifPresent(d -> metadata.put(field, Hdf5Nodes.value(d)));
+        }
+        putText(metadata, "maskedImageSeries", NwbObjects.linkTarget(group, "masked_imageseries"));
         Hdf5Nodes.group(path, group, "imaging_plane").ifPresent(plane -> metadata.put("imagingPlane",
                 plane(path, plane)));
         return metadata;
     }
 
-    /** (dy, dx) in µm from the imaging plane's grid_spacing (x, y[, z]), or null when absent. */
-    static double[] pixelSize(Path path, Group series, boolean xIsRow) {
+    /**
+     * (dy, dx) in µm from the imaging plane's grid_spacing (x, y[, z]), else from the series'
+     * field_of_view (width along x, height along y, metres) over the data's (t, x, y) pixels; null when neither.
+     */
+    static double[] pixelSize(Path path, Group series, long[] shape, boolean xIsRow) {
         Optional<Group> plane = Hdf5Nodes.group(path, series, "imaging_plane");
         Optional<Dataset> spacing = plane.flatMap(p -> Hdf5Nodes.dataset(path, p, "grid_spacing"));
         if (spacing.isEmpty()) {
-            return null;
+            return fieldOfView(path, series, shape, xIsRow);
         }
         double[] values = Hdf5Nodes.doubles(spacing.get());
         double micrometres = micrometres(Hdf5Attributes.text(spacing.get(), "unit").orElse("meters"));
@@ -62,7 +71,35 @@ final class NwbFacts {
                 : new double[] {values[1] * micrometres, values[0] * micrometres};
     }
 
-    private static void dataAttributes(Path path, Group series, Map<String, Object> metadata) {
+    /** An image's pixel size in µm from its {@code resolution} in pixels/cm, or null when absent or unknown. */
+    static double[] imagePixelSize(Node image) {
+        double perCm = Hdf5Attributes.number(image, "resolution").orElse(-1);
+        return perCm > 0 && Double.isFinite(perCm) ? new double[] {1e4 / perCm, 1e4 / perCm} : null;
+    }
+
+    private static double[] fieldOfView(Path path, Group series, long[] shape, boolean xIsRow) {
+        Optional<Dataset> fov = Hdf5Nodes.dataset(path, series, "field_of_view");
+        if (fov.isEmpty() || shape == null || shape.length < 3 || shape[1] == 0 || shape[2] == 0) {
+            return null;
+        }
+        double[] size = Hdf5Nodes.doubles(fov.get());
+        if (size.length < 2 || !(size[0] > 0 && size[1] > 0 && Double.isFinite(size[0] + size[1]))) {
+            return null; // no physical size: nothing to calibrate with
+        }
+        double alongX = size[0] * 1e6 / shape[1];
+        double alongY = size[1] * 1e6 / shape[2];
+        return xIsRow ? new double[] {alongX, alongY} : new double[] {alongY, alongX};
+    }
+
+    /** A still image's values are as stored: the calibration keys every series has, with identity values. */
+    private static void stillValues(Map<String, Object> metadata) {
+        metadata.put("unit", "n.a.");
+        metadata.put("conversion", 1.0);
+        metadata.put("offset", 0.0);
+    }
+
+    /** unit, conversion, offset, resolution of a series' data (the keys the Fiji layer calibrates with). */
+    static void dataAttributes(Path path, Group series, Map<String, Object> metadata) {
         Optional<Node> data = Hdf5Nodes.child(path, series, "data");
         metadata.put("unit", data.flatMap(d -> Hdf5Attributes.text(d, "unit")).orElse("n.a."));
         metadata.put("conversion", number(data, "conversion", 1.0));

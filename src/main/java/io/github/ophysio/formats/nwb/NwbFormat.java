@@ -59,7 +59,8 @@ public final class NwbFormat implements FormatReader {
 
     @Override
     public List<String> candidates(Path path, OpenOptions options) {
-        return Hdf5Files.read(path, file -> NwbSeries.all(file).stream().map(NwbSeries.Found::describe).toList());
+        return Hdf5Files.read(path, file -> NwbSeries.all(file).stream().map(f -> NwbObjects.candidate(path, f))
+                .toList());
     }
 
     @Override
@@ -74,11 +75,11 @@ public final class NwbFormat implements FormatReader {
         NwbOpener.Found found = Hdf5Files.read(path, file -> NwbOpener.find(path, file, options, xIsRow));
         int channel = channelIndex(path, found.channels(), options);
         String series = (String) found.metadata().get("dataset");
-        ImagingExtractor source = found.array() != null ? found.array().open(found.axes(), channel)
-                : NwbExternal.open(path, found.external(), found.startingFrames(), options);
-        if (found.indices() != null) {
-            source = IndexedImaging.of(path, series, source, found.indices());
+        ImagingExtractor source = found.frames().apply(channel);
+        if (found.indexing() != null) {
+            source = IndexedImaging.of(path, series, source, found.indexing());
         }
+        NwbLabels.check(path, found.metadata(), source.getNumSamples());
         double[] times = found.time().times(path, series, source.getNumSamples());
         OptionalDouble fs = options.samplingFrequency().isPresent() ? options.samplingFrequency()
                 : found.time().samplingFrequency();

@@ -7,29 +7,38 @@ import io.github.ophysio.io.hdf5.AxisMap;
 import io.github.ophysio.io.hdf5.Hdf5Array;
 import io.github.ophysio.io.hdf5.Hdf5Attributes;
 import io.github.ophysio.io.hdf5.Hdf5Nodes;
+import io.github.ophysio.model.ImagingExtractor;
 import io.jhdf.HdfFile;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
- * Reads, while the file is open, everything needed to open a series later without it: where its
- * frames are (an array, external files, or another series through an IndexSeries), its axes and
- * channels, its time base and its facts.
+ * Reads, while the file is open, everything needed to open a series later without it: how to get
+ * its frames (an array, external files, or another object through an IndexSeries), its channels,
+ * its time base and its facts.
  */
 final class NwbOpener {
 
+    static final List<String> GREY = List.of("0");
     private static final List<String> RGB = List.of("red", "green", "blue");
     private static final List<String> RGBA = List.of("red", "green", "blue", "alpha");
 
-    /** What was found: {@code array} or {@code external} frames, optionally re-ordered by {@code indices}. */
-    record Found(Hdf5Array array, AxisMap axes, List<String> channels, List<String> external, int[] startingFrames,
-            long[] indices, NwbTime time, double[] pixelSize, Map<String, Object> metadata) {
+    /**
+     * What was found: {@code frames} opens one channel (holding no open file), optionally shown
+     * through {@code indexing} (an IndexSeries).
+     */
+    record Found(IntFunction<ImagingExtractor> frames, List<String> channels, NwbIndexed.Indexing indexing,
+            NwbTime time, double[] pixelSize, Map<String, Object> metadata) {
+
+        Found indexed(NwbIndexed.Indexing by) {
+            return new Found(frames, channels, by, time, pixelSize, metadata);
+        }
     }
 
     private NwbOpener() {
@@ -39,66 +48,95 @@ final class NwbOpener {
         Optional<String> wanted = options.get(OpenOptions.SERIES).or(() -> options.get(OpenOptions.DATASET));
         NwbSeries.Found series = NwbSeries.choose(path, file, wanted);
         Map<String, Object> metadata = new LinkedHashMap<>(NwbFacts.metadata(path, file, series, xIsRow));
+        metadata.put("imageObjects", NwbObjects.list(path, file, xIsRow));
         if (series.still()) {
-            return still(path, (Dataset) series.node(), options, xIsRow, metadata);
+            return still(path, (Dataset) series.node(), series.type(), options, xIsRow, metadata);
         }
         NwbTime time = NwbTime.of(path, series.group());
         time.describe(metadata);
+        NwbLabels.describe(path, series.group(), metadata);
         if (!series.type().equals(NwbSeries.INDEX_SERIES)) {
             return frames(path, series, options, xIsRow, time, metadata);
         }
-        NwbSeries.Found target = indexed(path, series);
-        metadata.put("indexedSeries", target.path());
-        Found frames = frames(path, target, options, xIsRow, time, metadata);
-        long[] indices = Arrays.stream(Hdf5Nodes.doubles(data(path, series))).mapToLong(v -> (long) v).toArray();
-        return new Found(frames.array(), frames.axes(), frames.channels(), frames.external(), frames.startingFrames(),
-                indices, time, frames.pixelSize(), frames.metadata());
+        return NwbIndexed.find(path, series, options, xIsRow, time, metadata);
     }
 
-    /** The frames of an imaging series: its data array, or the external files it names. */
-    private static Found frames(Path path, NwbSeries.Found series, OpenOptions options, boolean xIsRow, NwbTime time,
+    /** The frames of an imaging series: its data array, or the external files it names (opened lazily). */
+    static Found frames(Path path, NwbSeries.Found series, OpenOptions options, boolean xIsRow, NwbTime time,
             Map<String, Object> metadata) {
         Group group = series.group();
-        double[] pixelSize = NwbFacts.pixelSize(path, group, xIsRow);
         if (isExternal(path, group)) {
             List<String> files = externalFiles(path, group, series.path());
+            int[] starts = startingFrames(path, group);
             metadata.put("externalFiles", files);
-            return new Found(null, null, List.of("0"), files, startingFrames(path, group), null, time, pixelSize,
-                    metadata);
+            return new Found(channel -> NwbExternal.open(path, files, starts, options), GREY, null, time,
+                    NwbFacts.pixelSize(path, group, null, xIsRow), metadata);
         }
         Hdf5Array array = Hdf5Array.of(path, data(path, series));
-        List<String> channels = colour(series, array) ? (array.shape()[3] == 3 ? RGB : RGBA) : List.of("0");
+        List<String> channels = channels(path, series, array);
         String axes = options.get(OpenOptions.AXES).orElse(defaultAxes(path, array, xIsRow, channels.size() > 1));
         AxisMap map = AxisMap.of(axes, array.shape());
         metadata.put("layout", array.layout());
         metadata.put("dataShape", array.shape());
         metadata.put(OpenOptions.AXES, map.axes());
-        return new Found(array, map, channels, null, null, null, time, pixelSize, metadata);
+        return new Found(channel -> array.open(map, channel), channels, null, time,
+                NwbFacts.pixelSize(path, group, array.shape(), xIsRow), metadata);
     }
 
     /** A GrayscaleImage (x, y) or RGB(A)Image (x, y, 3|4): one frame, no rate. */
-    private static Found still(Path path, Dataset image, OpenOptions options, boolean xIsRow,
+    private static Found still(Path path, Dataset image, String type, OpenOptions options, boolean xIsRow,
             Map<String, Object> metadata) {
         Hdf5Array array = Hdf5Array.of(path, image);
+        AxisMap map = stillAxes(path, array, type, options, xIsRow);
+        metadata.put("layout", array.layout());
+        metadata.put("dataShape", array.shape());
+        metadata.put(OpenOptions.AXES, map.axes());
+        return new Found(channel -> array.open(map, channel), stillChannels(array.shape()), null, NwbTime.NONE,
+                NwbFacts.imagePixelSize(image), metadata);
+    }
+
+    /** The axes of a still image, after checking its shape: (x, y) or (x, y, 3|4). */
+    static AxisMap stillAxes(Path path, Hdf5Array array, String type, OpenOptions options, boolean xIsRow) {
         long[] shape = array.shape();
-        boolean colour = shape.length == 3 && (shape[2] == 3 || shape[2] == 4);
+        boolean colour = stillChannels(shape).size() > 1;
+        if (shape.length == 3 && !colour && type.startsWith("RGB")) {
+            throw new CorruptFileException(path, type + " " + array.path() + " of shape " + Hdf5Array.tuple(shape)
+                    + ": expected (x, y, 3) or (x, y, 4) (a colour axis of 3 or 4), found a last axis of " + shape[2]);
+        }
         if (shape.length != 2 && !colour) {
             throw new UnsupportedFormatException(path, "image " + array.path() + " of shape " + Hdf5Array.tuple(shape)
                     + "; images are (x, y), (x, y, 3) or (x, y, 4)");
         }
-        String axes = options.get(OpenOptions.AXES).orElse((xIsRow ? "yx" : "xy") + (colour ? "c" : ""));
-        AxisMap map = AxisMap.still(axes, shape);
-        metadata.put("layout", array.layout());
-        metadata.put("dataShape", shape);
-        metadata.put(OpenOptions.AXES, map.axes());
-        List<String> channels = !colour ? List.of("0") : shape[2] == 3 ? RGB : RGBA;
-        return new Found(array, map, channels, null, null, null, NwbTime.NONE, null, metadata);
+        return AxisMap.still(options.get(OpenOptions.AXES).orElse((xIsRow ? "yx" : "xy") + (colour ? "c" : "")),
+                shape);
     }
 
-    /** An ImageSeries of (t, x, y, 3|4) is a colour movie (cli.md), not a volume of 3 or 4 planes. */
-    private static boolean colour(NwbSeries.Found series, Hdf5Array array) {
+    static List<String> stillChannels(long[] shape) {
+        return shape.length == 3 && (shape[2] == 3 || shape[2] == 4) ? colours(shape[2]) : GREY;
+    }
+
+    /**
+     * Red/green/blue[/alpha] for a colour series (t, x, y, 3|4); an OpticalSeries' fourth axis is
+     * colour only (schema), so any other size there is corrupt, where other series read it as z.
+     */
+    private static List<String> channels(Path path, NwbSeries.Found series, Hdf5Array array) {
         long[] shape = array.shape();
-        return series.type().equals("ImageSeries") && shape.length == 4 && (shape[3] == 3 || shape[3] == 4);
+        if (shape.length != 4 || !NwbSeries.COLOUR_TYPES.contains(series.type())) {
+            return GREY;
+        }
+        if (shape[3] == 3 || shape[3] == 4) {
+            return colours(shape[3]);
+        }
+        if (series.type().equals("OpticalSeries")) {
+            throw new CorruptFileException(path, "OpticalSeries " + series.path() + " data of shape "
+                    + Hdf5Array.tuple(shape) + ": expected (t, x, y) or (t, x, y, 3 or 4) (a colour axis of 3 or 4),"
+                    + " found a last axis of " + shape[3]);
+        }
+        return GREY;
+    }
+
+    private static List<String> colours(long size) {
+        return size == 3 ? RGB : RGBA;
     }
 
     /** (t, x, y[, z|c]) with x the column (schema) or the row ({@code nwb-x=rows}). */
@@ -112,21 +150,7 @@ final class NwbOpener {
         return rank == 3 ? axes : axes + (colour ? "c" : "z");
     }
 
-    private static NwbSeries.Found indexed(Path path, NwbSeries.Found series) {
-        Optional<Group> target = Hdf5Nodes.group(path, series.group(), "indexed_timeseries");
-        if (target.isEmpty()) {
-            throw new UnsupportedFormatException(path, "IndexSeries " + series.path() + " indexes no image series"
-                    + " (indexed_images are not read yet)");
-        }
-        String type = Hdf5Attributes.text(target.get(), "neurodata_type").orElse("");
-        if (!NwbSeries.IMAGING_TYPES.contains(type)) {
-            throw new UnsupportedFormatException(path, "IndexSeries " + series.path() + " indexes a " + type
-                    + ", not an image series");
-        }
-        return new NwbSeries.Found(target.get(), type);
-    }
-
-    private static Dataset data(Path path, NwbSeries.Found series) {
+    static Dataset data(Path path, NwbSeries.Found series) {
         return Hdf5Nodes.dataset(path, series.group(), "data").orElseThrow(() -> new CorruptFileException(path,
                 "series " + series.path() + " has no data dataset"));
     }
@@ -148,8 +172,9 @@ final class NwbOpener {
     private static int[] startingFrames(Path path, Group series) {
         return Hdf5Nodes.dataset(path, series, "external_file")
                 .map(d -> Hdf5Attributes.value(d, "starting_frame"))
-                .filter(List.class::isInstance)
-                .map(v -> ((List<?>) v).stream().mapToInt(x -> ((Number) x).intValue()).toArray())
+                .map(v -> v instanceof List<?> list ? list : List.of(v))
+                .filter(list -> list.stream().allMatch(Number.class::isInstance))
+                .map(list -> list.stream().mapToInt(x -> ((Number) x).intValue()).toArray())
                 .orElse(null);
     }
 }

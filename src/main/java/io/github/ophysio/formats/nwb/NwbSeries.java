@@ -21,9 +21,14 @@ final class NwbSeries {
     static final Set<String> IMAGING_TYPES = Set.of("ImageSeries", "TwoPhotonSeries", "OnePhotonSeries");
     /** Opened only when named: the frames of another series, in presentation order. */
     static final String INDEX_SERIES = "IndexSeries";
+    /** Every series type that opens (the image module's and ophys'); the others open only when named. */
+    static final Set<String> SERIES_TYPES = Set.of("ImageSeries", "TwoPhotonSeries", "OnePhotonSeries",
+            "OpticalSeries", "ImageMaskSeries", INDEX_SERIES);
+    /** Series whose (t, x, y, 3|4) data is a colour movie (cli.md), not a volume of 3 or 4 planes. */
+    static final Set<String> COLOUR_TYPES = Set.of("ImageSeries", "OpticalSeries", "ImageMaskSeries");
     /** Still images, also opened only when named: one-frame series without a rate. */
     static final Set<String> IMAGE_TYPES = Set.of("GrayscaleImage", "RGBImage", "RGBAImage");
-    private static final List<String> TOP = List.of("acquisition", "processing", "stimulus");
+    private static final List<String> TOP = List.of("acquisition", "processing", "stimulus", "analysis");
     /** Where a series is the default recording when it is the only one. */
     private static final List<String> PRIMARY_TOP = List.of("/acquisition/", "/processing/");
 
@@ -55,7 +60,7 @@ final class NwbSeries {
     private NwbSeries() {
     }
 
-    /** Every imaging series and IndexSeries under acquisition/, processing/ and stimulus/, in path order. */
+    /** Every image object (series and still images) under acquisition/, processing/, stimulus/ and analysis/. */
     static List<Found> all(HdfFile file) {
         List<Found> found = new ArrayList<>();
         for (String top : TOP) {
@@ -115,7 +120,7 @@ final class NwbSeries {
             if (node.isLink() || !(node instanceof Group child)) {
                 continue;
             }
-            if (type.isPresent() && (IMAGING_TYPES.contains(type.get()) || type.get().equals(INDEX_SERIES))) {
+            if (type.isPresent() && SERIES_TYPES.contains(type.get())) {
                 found.add(new Found(child, type.get()));
             } else {
                 walk(child, found);

@@ -102,7 +102,8 @@ class NwbFixtureTest {
         assertTrue(error.getMessage().startsWith(e.path() + ": "), error.getMessage());
         assertTrue(error.getMessage().contains("/acquisition/Raw (TwoPhotonSeries)"), error.getMessage());
         assertTrue(error.getMessage().contains("/processing/ophys/Motion (ImageSeries)"), error.getMessage());
-        assertEquals(List.of("/acquisition/Raw (TwoPhotonSeries)", "/processing/ophys/Motion (ImageSeries)"),
+        assertEquals(List.of("/acquisition/Raw (TwoPhotonSeries, (6, 7, 9), rate 15.0 Hz from 0.0 s)",
+                "/processing/ophys/Motion (ImageSeries, (6, 7, 9), rate 15.0 Hz from 0.0 s)"),
                 registry.readerFor(e.path(), OpenOptions.none()).candidates(e.path(), OpenOptions.none()));
         assertThrows(IllegalArgumentException.class, () -> registry.openImaging(e.path(),
                 OpenOptions.of(Map.of(OpenOptions.SERIES, "Nope"))));
@@ -142,8 +143,9 @@ class NwbFixtureTest {
         double[] times = e.json().getAsJsonArray("timestamps").asList().stream().mapToDouble(JsonElement::getAsDouble)
                 .toArray();
         assertArrayEquals(times, presented.getTimestamps());
-        assertEquals(List.of("/acquisition/TwoPhotonSeries (TwoPhotonSeries)",
-                "/stimulus/presentation/Presented (IndexSeries)", "/stimulus/templates/Frames (ImageSeries)"),
+        assertEquals(List.of("/acquisition/TwoPhotonSeries (TwoPhotonSeries, (6, 9, 7), rate 15.0 Hz from 0.0 s)",
+                "/stimulus/presentation/Presented (IndexSeries, (6), 6 timestamps)",
+                "/stimulus/templates/Frames (ImageSeries, (4, 9, 7), rate 1.0 Hz from 0.0 s)"),
                 registry.readerFor(e.path(), OpenOptions.none()).candidates(e.path(), OpenOptions.none()));
     }
 
@@ -180,7 +182,8 @@ class NwbFixtureTest {
                 case "missing" -> MissingFileException.class;
                 default -> UnsupportedFormatException.class;
             };
-            Fixtures.assertError(e.path(), type, () -> registry.openImaging(e.path(), OpenOptions.none()), words);
+            Fixtures.assertError(e.path(), type, () -> registry.openImaging(e.path(), OpenOptions.of(e.options())),
+                    words);
         }));
     }
 

@@ -89,4 +89,43 @@ class NwbImagingContractTest {
             super("external_npy.nwb");
         }
     }
+
+    @Nested
+    class OpticalSeriesGreenChannel extends OnFixture {
+        OpticalSeriesGreenChannel() {
+            super("optical_colour.nwb");
+        }
+    }
+
+    @Nested
+    class ImageMaskSeriesByName extends OnFixture {
+        ImageMaskSeriesByName() {
+            super("image_mask_series.nwb");
+        }
+    }
+
+    /** Sample t is image order[t] of order_of_images; values are coded over those (3, rows, cols) images. */
+    @Nested
+    class IndexSeriesOverImages extends OnFixture {
+        private final Fixtures.Entry entry = Fixtures.manifest("nwb").stream()
+                .filter(e -> e.name().equals("index_images.nwb")).findFirst().orElseThrow();
+        private final int[] order = entry.json().getAsJsonArray("order").asList().stream()
+                .mapToInt(JsonElement::getAsInt).toArray();
+
+        IndexSeriesOverImages() {
+            super("index_images.nwb");
+        }
+
+        @Override
+        protected double expectedValue(int t, int r, int c, int p) {
+            return entry.coding().value(((long) order[t] * 7 + r) * 9 + c);
+        }
+    }
+
+    @Nested
+    class ExternalSplitOverThreeFiles extends OnFixture {
+        ExternalSplitOverThreeFiles() {
+            super("external_three.nwb");
+        }
+    }
 }
