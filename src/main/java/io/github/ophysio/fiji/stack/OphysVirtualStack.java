@@ -13,12 +13,13 @@ import java.util.concurrent.Executor;
  * sample). A plane is read only when ImageJ asks for it, or just before when ImageJ scrolls or plays
  * through the stack ({@link ReadAhead}): then the next planes are read on the other cores.
  */
-public final class OphysVirtualStack extends VirtualStack {
+public final class OphysVirtualStack extends VirtualStack implements Releasable {
 
     private final List<LazyRecording> channels;
     private final int planes;
     private final int samples;
     private final ReadAhead<ImageProcessor> readAhead;
+    private final List<String> frameLabels;
 
     public OphysVirtualStack(List<LazyRecording> channels) {
         this(channels, null, 0);
@@ -31,7 +32,10 @@ public final class OphysVirtualStack extends VirtualStack {
         this.channels = List.copyOf(channels);
         ImagingExtractor first = channels.get(0).source();
         this.planes = first.getNumPlanes();
-        this.samples = first.getNumSamples();
+        // Channels may differ in length (Inscopix unequal multiplexing): the stack is as long as the
+        // longest, and a shorter channel shows blank planes past its end.
+        this.samples = this.channels.stream().mapToInt(c -> c.source().getNumSamples()).max().orElse(0);
+        this.frameLabels = FrameLabels.of(first);
         setBitDepth(PlaneProcessors.bitDepth(first.getPixelType()));
         int[] steps = {1, this.channels.size(), this.channels.size() * planes};
         this.readAhead = pool == null ? ReadAhead.shared(this::read, getSize(), planeBytes(first), steps)
@@ -78,8 +82,9 @@ public final class OphysVirtualStack extends VirtualStack {
         Position p = position(n);
         LazyRecording recording = channels.get(p.channel);
         ImagingExtractor source = recording.source();
-        return PlaneProcessors.toProcessor(source.getPixelType(), recording.planeCopy(p.sample, p.plane), getWidth(),
-                getHeight());
+        Object pixels = p.sample < source.getNumSamples() ? recording.planeCopy(p.sample, p.plane)
+                : source.getPixelType().newArray(getWidth() * getHeight());
+        return PlaneProcessors.toProcessor(source.getPixelType(), pixels, getWidth(), getHeight());
     }
 
     @Override
@@ -96,9 +101,14 @@ public final class OphysVirtualStack extends VirtualStack {
     @Override
     public String getSliceLabel(int n) {
         Position p = position(n);
-        double[] time = channels.get(p.channel).source().getTimestamps(p.sample, p.sample + 1);
-        String channel = channels.size() > 1 ? "channel " + channels.get(p.channel).source().getChannelName() + ", " : "";
-        return time == null ? channel + "sample " + p.sample : channel + String.format("t=%.4f s", time[0]);
+        ImagingExtractor source = channels.get(p.channel).source();
+        String channel = channels.size() > 1 ? "channel " + source.getChannelName() + ", " : "";
+        String label = p.sample < frameLabels.size() ? frameLabels.get(p.sample) + ", " : "";
+        if (p.sample >= source.getNumSamples()) {
+            return channel + "no sample " + p.sample;
+        }
+        double[] time = source.getTimestamps(p.sample, p.sample + 1);
+        return channel + label + (time == null ? "sample " + p.sample : String.format("t=%.4f s", time[0]));
     }
 
     @Override
@@ -112,6 +122,7 @@ public final class OphysVirtualStack extends VirtualStack {
     }
 
     /** Cancels reads ahead and drops this stack's planes from the shared cache; it stays usable. */
+    @Override
     public void release() {
         readAhead.cancel();
         channels.forEach(LazyRecording::release);

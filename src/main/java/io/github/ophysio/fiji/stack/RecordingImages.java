@@ -3,10 +3,12 @@ package io.github.ophysio.fiji.stack;
 import io.github.ophysio.formats.RecordingInfo;
 import io.github.ophysio.lazy.LazyRecording;
 import io.github.ophysio.model.ImagingExtractor;
+import io.github.ophysio.model.PixelType;
 import ij.CompositeImage;
 import ij.IJ;
 import ij.ImagePlus;
 import ij.ImageStack;
+import ij.VirtualStack;
 import ij.measure.Calibration;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,8 @@ import java.util.stream.Collectors;
  */
 public final class RecordingImages {
 
+    private static final List<String> RGB = List.of("red", "green", "blue");
+
     private RecordingImages() {
     }
 
@@ -29,10 +33,16 @@ public final class RecordingImages {
         return describe(new ImagePlus(title, stack(channels)), channels, info);
     }
 
+    /** An 8-bit recording whose channels are exactly red, green, blue shows as ImageJ's RGB type. */
+    static boolean isRgb(List<ImagingExtractor> channels) {
+        return channels.stream().map(ImagingExtractor::getChannelName).toList().equals(RGB)
+                && channels.stream().allMatch(c -> c.getPixelType() == PixelType.UINT8);
+    }
+
     /** The same image loaded into memory; null when the user cancelled. */
     public static ImagePlus loaded(String title, List<ImagingExtractor> channels, Map<String, Object> info,
             Progress progress) {
-        OphysVirtualStack source = stack(channels);
+        VirtualStack source = stack(channels);
         requireMemory(source);
         ImageStack copy = new ImageStack(source.getWidth(), source.getHeight());
         try {
@@ -44,18 +54,19 @@ public final class RecordingImages {
                 progress.show(n, source.getSize());
             }
         } finally {
-            source.release();
+            ((Releasable) source).release();
         }
         ImagePlus image = new ImagePlus(title, copy);
         return describe(image, channels, info);
     }
 
-    private static OphysVirtualStack stack(List<ImagingExtractor> channels) {
-        return new OphysVirtualStack(channels.stream().map(LazyRecording::of).collect(Collectors.toList()));
+    private static VirtualStack stack(List<ImagingExtractor> channels) {
+        List<LazyRecording> lazy = channels.stream().map(LazyRecording::of).collect(Collectors.toList());
+        return isRgb(channels) ? new RgbVirtualStack(lazy) : new OphysVirtualStack(lazy);
     }
 
-    private static void requireMemory(OphysVirtualStack stack) {
-        long bytes = (long) stack.getWidth() * stack.getHeight() * stack.getSize() * (stack.getBitDepth() / 8);
+    private static void requireMemory(VirtualStack stack) {
+        long bytes = (long) stack.getWidth() * stack.getHeight() * stack.getSize() * ((stack.getBitDepth() + 7) / 8);
         long free = IJ.maxMemory() - IJ.currentMemory();
         if (bytes > free) {
             throw new IllegalArgumentException("loading needs " + (bytes >> 20) + " MB but only " + (free >> 20)
@@ -65,16 +76,18 @@ public final class RecordingImages {
 
     private static ImagePlus describe(ImagePlus image, List<ImagingExtractor> channels, Map<String, Object> info) {
         ImagingExtractor first = channels.get(0);
-        image.setDimensions(channels.size(), first.getNumPlanes(), first.getNumSamples());
+        int shownChannels = isRgb(channels) ? 1 : channels.size();
+        int planes = first.getNumPlanes();
+        image.setDimensions(shownChannels, planes, image.getStackSize() / (shownChannels * planes));
         image.setOpenAsHyperStack(true);
-        calibrate(image.getCalibration(), first);
+        calibrate(image.getCalibration(), first, image.getBitDepth());
         image.setProperty("Info", "Ophys IO\n" + RecordingInfo.toJson(info));
-        ImagePlus result = channels.size() > 1 ? new CompositeImage(image, IJ.COMPOSITE) : image;
+        ImagePlus result = shownChannels > 1 ? new CompositeImage(image, IJ.COMPOSITE) : image;
         result.resetDisplayRange();
         return result;
     }
 
-    private static void calibrate(Calibration calibration, ImagingExtractor recording) {
+    private static void calibrate(Calibration calibration, ImagingExtractor recording, int bitDepth) {
         OptionalDouble fs = recording.getSamplingFrequency();
         if (fs.isPresent()) {
             calibration.frameInterval = 1.0 / fs.getAsDouble();
@@ -90,5 +103,6 @@ public final class RecordingImages {
         if (PlaneProcessors.isSigned16(recording.getPixelType())) {
             calibration.setSigned16BitCalibration();
         }
+        ValueCalibration.apply(calibration, recording, bitDepth);
     }
 }

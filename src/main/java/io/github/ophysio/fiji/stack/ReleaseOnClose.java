@@ -25,7 +25,7 @@ final class ReleaseOnClose implements ImageListener {
 
     @Override
     public void imageClosed(ImagePlus image) {
-        if (image.getStack() instanceof OphysVirtualStack stack) {
+        if (image.getStack() instanceof Releasable stack) {
             stack.release();
         }
     }

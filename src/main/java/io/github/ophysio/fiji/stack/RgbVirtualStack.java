@@ -1,0 +1,72 @@
+package io.github.ophysio.fiji.stack;
+
+import io.github.ophysio.lazy.LazyRecording;
+import ij.VirtualStack;
+import ij.process.ColorProcessor;
+import ij.process.ImageProcessor;
+import java.util.List;
+
+/**
+ * An 8-bit colour recording (channels red, green, blue) as ImageJ's RGB image type: one colour
+ * slice per plane and sample, assembled from the three channel planes when shown.
+ */
+final class RgbVirtualStack extends VirtualStack implements Releasable {
+
+    private final List<LazyRecording> rgb;
+    private final int planes;
+
+    RgbVirtualStack(List<LazyRecording> rgb) {
+        super(rgb.get(0).source().getSampleShape().cols(), rgb.get(0).source().getSampleShape().rows(), null, null);
+        this.rgb = List.copyOf(rgb);
+        this.planes = rgb.get(0).source().getNumPlanes();
+        setBitDepth(24);
+    }
+
+    @Override
+    public int getSize() {
+        return planes * rgb.get(0).source().getNumSamples();
+    }
+
+    @Override
+    public int size() {
+        return getSize();
+    }
+
+    @Override
+    public ImageProcessor getProcessor(int n) {
+        int plane = (n - 1) % planes;
+        int sample = (n - 1) / planes;
+        ColorProcessor colour = new ColorProcessor(getWidth(), getHeight());
+        colour.setRGB(channel(0, sample, plane), channel(1, sample, plane), channel(2, sample, plane));
+        return colour;
+    }
+
+    private byte[] channel(int c, int sample, int plane) {
+        return (byte[]) rgb.get(c).planeCopy(sample, plane);
+    }
+
+    @Override
+    public Object getPixels(int n) {
+        return getProcessor(n).getPixels();
+    }
+
+    @Override
+    public void setPixels(Object pixels, int n) {
+        // Read-only: a recording is never written back.
+    }
+
+    @Override
+    public String getDirectory() {
+        return null;
+    }
+
+    @Override
+    public String getFileName(int n) {
+        return null;
+    }
+
+    @Override
+    public void release() {
+        rgb.forEach(LazyRecording::release);
+    }
+}
