@@ -25,6 +25,11 @@ final class NwbLabels {
     }
 
     static void describe(Path path, Group series, Map<String, Object> metadata) {
+        describe(path, series, metadata, MAX_LABELS);
+    }
+
+    /** As {@link #describe(Path, Group, Map)} with at most {@code max} labels (tests use a small bound). */
+    static void describe(Path path, Group series, Map<String, Object> metadata, int max) {
         Optional<Dataset> control = Hdf5Nodes.dataset(path, series, "control");
         if (control.isEmpty()) {
             return;
@@ -34,8 +39,8 @@ final class NwbLabels {
                 : descriptions);
         long[] dims = control.get().getDimensionsAsLong();
         long samples = dims.length == 0 ? 1 : dims[0];
-        if (samples > MAX_LABELS) {
-            metadata.put("frameLabelsOmitted", "control has " + samples + " samples (more than " + MAX_LABELS
+        if (samples > max) {
+            metadata.put("frameLabelsOmitted", "control has " + samples + " samples (more than " + max
                     + "): no frame labels");
             return;
         }

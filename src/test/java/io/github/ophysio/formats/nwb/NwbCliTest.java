@@ -64,4 +64,39 @@ class NwbCliTest {
             assertTrue(java.util.Objects.deepEquals(expected.data(), actual.data()), fixture[1] + ": exported values");
         }
     }
+
+    @Test
+    void infoListsTheImageObjectsOfTheFile() {
+        Path file = Fixtures.path("nwb", "index_images.nwb");
+        assertEquals(OphysCli.OK, run("info", file.toString(), "--dataset", "Shown"), err.toString());
+        JsonObject info = JsonParser.parseString(out.toString()).getAsJsonObject();
+        com.google.gson.JsonArray objects = info.getAsJsonObject("metadata").getAsJsonArray("imageObjects");
+        assertEquals(5, objects.size());
+        JsonObject shown = objects.get(1).getAsJsonObject();
+        assertEquals("/stimulus/presentation/Shown", shown.get("path").getAsString());
+        assertEquals("IndexSeries", shown.get("type").getAsString());
+        assertEquals("[7]", shown.get("shape").toString());
+        assertEquals("7 timestamps", shown.get("timeBase").getAsString());
+        assertEquals("[7,9]", objects.get(2).getAsJsonObject().get("size").toString());
+        assertEquals("/stimulus/templates/StimulusImages", info.getAsJsonObject("metadata").get("indexedImages")
+                .getAsString());
+    }
+
+    @Test
+    void exportOfAColourSeriesWritesTheChosenChannel(@TempDir Path dir) {
+        Path file = Fixtures.path("nwb", "optical_colour.nwb");
+        Path npy = dir.resolve("green.npy");
+        assertEquals(OphysCli.OK, run("export", file.toString(), npy.toString(), "--dataset", "Movie", "--channel",
+                "green"), err.toString());
+        FormatRegistry registry = FormatRegistry.load();
+        ImagingExtractor green = registry.openImaging(file, OpenOptions.of(java.util.Map.of(OpenOptions.DATASET, "Movie",
+                OpenOptions.CHANNEL, "green")));
+        NdArray expected = green.getSeries(0, green.getNumSamples());
+        NdArray actual = registry.openImaging(npy, OpenOptions.none()).getSeries(0, 6);
+        assertEquals("[6, 7, 9]", java.util.Arrays.toString(actual.shape()));
+        assertTrue(java.util.Objects.deepEquals(expected.data(), actual.data()), "exported green values");
+        Fixtures.Entry entry = Fixtures.manifest("nwb").stream().filter(e -> e.name().equals("optical_colour.nwb"))
+                .findFirst().orElseThrow();
+        assertEquals(entry.coding().value((2 * 9 + 3) * 3 + 1), actual.getDouble(0, 2, 3));
+    }
 }

@@ -53,6 +53,18 @@ class NwbImageTypesTest {
     }
 
     @Test
+    void tooManySamplesOmitTheLabelsAndSaySo() {
+        Entry e = entry("optical_colour.nwb");
+        Map<String, Object> metadata = new java.util.LinkedHashMap<>();
+        io.github.ophysio.io.hdf5.Hdf5Files.read(e.path(), file -> {
+            NwbLabels.describe(e.path(), (io.jhdf.api.Group) file.getByPath("/stimulus/presentation/Movie"), metadata, 5);
+            return metadata;
+        });
+        assertTrue(!metadata.containsKey(NwbLabels.LABELS));
+        assertEquals("control has 6 samples (more than 5): no frame labels", metadata.get("frameLabelsOmitted"));
+    }
+
+    @Test
     void greyOpticalSeriesIsOneChannel() {
         Entry e = entry("optical_colour.nwb");
         ImagingExtractor grey = registry.openImaging(e.path(), OpenOptions.of(Map.of(OpenOptions.DATASET, "Grey")));
