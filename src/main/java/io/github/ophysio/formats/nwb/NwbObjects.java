@@ -54,7 +54,7 @@ final class NwbObjects {
                 about.put("size", shape.length < 2 ? null : NwbFrame.ofXy(shape[0], shape[1], xIsRow, "").shape());
             } else {
                 about.put("shape", seriesShape(path, found.group()));
-                about.put("timeBase", timeBase(NwbTime.of(path, found.group())));
+                about.put("timeBase", timeBase(path, found.group()));
             }
         } catch (OphysException e) {
             about.put("error", e.getMessage()); // one broken object must not hide the others
@@ -73,10 +73,14 @@ final class NwbObjects {
                 .orElse("no data");
     }
 
-    private static String timeBase(NwbTime time) {
-        if (time.timestamps() != null) {
-            return time.timestamps().length + " timestamps";
+    /** From the datasets' headers: a chooser must not read every series' timestamps. */
+    private static String timeBase(Path path, Group series) {
+        Optional<Dataset> stamps = Hdf5Nodes.dataset(path, series, "timestamps");
+        if (stamps.isPresent()) {
+            long[] dims = stamps.get().getDimensionsAsLong();
+            return (dims.length == 0 ? 1 : dims[0]) + " timestamps";
         }
+        NwbTime time = NwbTime.of(path, series); // starting_time: a scalar and its rate
         if (time.rate().isEmpty()) {
             return "no time base";
         }

@@ -103,6 +103,15 @@ class NwbImageTypesTest {
     }
 
     @Test
+    void indexSeriesValuesAreCalibratedAsItsTarget() {
+        Entry e = entry("index_series.nwb");
+        Map<String, Object> metadata = registry.openImaging(e.path(), OpenOptions.of(e.options())).getMetadata();
+        assertEquals("n.a.", metadata.get("unit")); // the target's, not the indices' "N/A"
+        assertEquals(1.0, metadata.get("conversion"));
+        assertEquals("template frames in presentation order", metadata.get("description"));
+    }
+
+    @Test
     void rgbaImageHasAlphaAndResolutionGivesPixelSize() {
         Entry e = entry("index_images.nwb");
         OpenOptions alpha = OpenOptions.of(Map.of(OpenOptions.DATASET, "overlay", OpenOptions.CHANNEL, "alpha"));
