@@ -5,13 +5,15 @@ import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.formats.OpenOptions;
 import io.github.ophysio.io.hdf5.AxisMap;
 import io.github.ophysio.io.hdf5.Hdf5Array;
-import io.github.ophysio.io.hdf5.Hdf5Attributes;
 import io.github.ophysio.io.hdf5.Hdf5Nodes;
 import io.github.ophysio.model.ImagingExtractor;
 import io.jhdf.HdfFile;
+import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
+import java.lang.reflect.Array;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,21 +162,36 @@ final class NwbOpener {
         return format.isPresent() && "external".equals(Hdf5Nodes.value(format.get()));
     }
 
+    /** Every entry of external_file, read whole (metadata values are summarised past 64 entries). */
     private static List<String> externalFiles(Path path, Group series, String where) {
-        Object value = Hdf5Nodes.dataset(path, series, "external_file").map(Hdf5Nodes::value).orElse(null);
-        List<?> list = value instanceof List<?> l ? l : value == null ? List.of() : List.of(value);
+        List<Object> list = Hdf5Nodes.dataset(path, series, "external_file").filter(d -> !d.isEmpty())
+                .map(d -> flat(d.getData())).orElse(List.of());
         if (list.isEmpty()) {
             throw new CorruptFileException(path, "series " + where + " has format 'external' but no external_file");
         }
         return list.stream().map(String::valueOf).toList();
     }
 
+    /** starting_frame of external_file, one per file, or null when absent or not integers. */
     private static int[] startingFrames(Path path, Group series) {
-        return Hdf5Nodes.dataset(path, series, "external_file")
-                .map(d -> Hdf5Attributes.value(d, "starting_frame"))
-                .map(v -> v instanceof List<?> list ? list : List.of(v))
-                .filter(list -> list.stream().allMatch(Number.class::isInstance))
-                .map(list -> list.stream().mapToInt(x -> ((Number) x).intValue()).toArray())
-                .orElse(null);
+        Optional<Attribute> starts = Hdf5Nodes.dataset(path, series, "external_file")
+                .map(d -> d.getAttribute("starting_frame")).filter(a -> !a.isEmpty());
+        List<Object> values = starts.map(a -> flat(a.getData())).orElse(List.of());
+        if (values.isEmpty() || !values.stream().allMatch(Number.class::isInstance)) {
+            return null;
+        }
+        return values.stream().mapToInt(x -> ((Number) x).intValue()).toArray();
+    }
+
+    /** A scalar or 1-D value as a list. */
+    private static List<Object> flat(Object data) {
+        if (data == null || !data.getClass().isArray()) {
+            return data == null ? List.of() : List.of(data);
+        }
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < Array.getLength(data); i++) {
+            values.add(Array.get(data, i));
+        }
+        return values;
     }
 }
