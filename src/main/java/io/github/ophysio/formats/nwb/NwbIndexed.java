@@ -71,15 +71,7 @@ final class NwbIndexed {
         List<Dataset> images = ordered(path, group);
         List<Hdf5Array> arrays = new ArrayList<>();
         for (Dataset image : images) {
-            Hdf5Array array = Hdf5Array.of(path, image);
-            if (!arrays.isEmpty() && (!Arrays.equals(array.shape(), arrays.get(0).shape())
-                    || array.type() != arrays.get(0).type())) {
-                throw new UnsupportedFormatException(path, "image " + array.path() + " is " + array.type().numpyName()
-                        + " " + Hdf5Array.tuple(array.shape()) + ", " + arrays.get(0).path() + " is "
-                        + arrays.get(0).type().numpyName() + " " + Hdf5Array.tuple(arrays.get(0).shape())
-                        + "; an IndexSeries shows images of one shape and type");
-            }
-            arrays.add(array);
+            arrays.add(sameAsFirst(path, arrays, Hdf5Array.of(path, image)));
         }
         String type = Hdf5Attributes.text(images.get(0), "neurodata_type").orElse("GrayscaleImage");
         AxisMap map = NwbOpener.stillAxes(path, arrays.get(0), type, options, xIsRow);
@@ -91,6 +83,17 @@ final class NwbIndexed {
         return new NwbOpener.Found(channel -> ImagingExtractor.concatenate(arrays.stream()
                 .map(a -> a.open(map, channel)).toList()), NwbOpener.stillChannels(arrays.get(0).shape()), null, time,
                 NwbFacts.imagePixelSize(images.get(0)), metadata);
+    }
+
+    /** {@code array}, when it has the shape and type of the first of {@code arrays} (a stack needs one of each). */
+    private static Hdf5Array sameAsFirst(Path path, List<Hdf5Array> arrays, Hdf5Array array) {
+        Hdf5Array first = arrays.isEmpty() ? array : arrays.get(0);
+        if (!Arrays.equals(array.shape(), first.shape()) || array.type() != first.type()) {
+            throw new UnsupportedFormatException(path, "image " + array.path() + " is " + array.type().numpyName() + " "
+                    + Hdf5Array.tuple(array.shape()) + ", " + first.path() + " is " + first.type().numpyName() + " "
+                    + Hdf5Array.tuple(first.shape()) + "; an IndexSeries shows images of one shape and type");
+        }
+        return array;
     }
 
     /** The datasets order_of_images refers to (object references: addresses), in its order. */

@@ -140,6 +140,17 @@ class NwbImageTypesTest {
     }
 
     @Test
+    void seriesOpensAnyImageObjectByPath() {
+        Entry e = entry("index_images.nwb");
+        ImagingExtractor image = registry.openImaging(e.path(), OpenOptions.of(Map.of(OpenOptions.SERIES,
+                "/stimulus/templates/StimulusImages/img_b")));
+        assertEquals("GrayscaleImage", image.getMetadata().get("neurodataType"));
+        assertEquals(1, image.getNumSamples());
+        // img_b is the third image of order_of_images: coded frame 2
+        assertEquals(e.coding().value(2 * 63 + 9 + 2), image.getSeries(0, 1).getDouble(0, 1, 2));
+    }
+
+    @Test
     void externalFilesAreOpenedOnlyWhenTheirFramesAreRead(@TempDir Path dir) throws IOException {
         Entry e = entry("external_three.nwb");
         for (String name : List.of("external_three.nwb", "split_part0.npy", "split_part2.npy")) {
