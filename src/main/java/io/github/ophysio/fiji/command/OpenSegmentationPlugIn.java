@@ -42,8 +42,12 @@ public class OpenSegmentationPlugIn implements PlugIn {
         if (loaded == null) {
             return;
         }
-        if (loaded.rois().isEmpty()) {
+        int empty = loaded.segmentation().getNumRois() - loaded.rois().size();
+        if (loaded.segmentation().getNumRois() == 0) {
             IJ.log(Labels.SEGMENTATION_TITLE + ": " + title + " holds no ROIs");
+        } else if (empty > 0) {
+            IJ.log(Labels.SEGMENTATION_TITLE + ": " + empty + " ROI(s) of " + title + " have an empty footprint and are"
+                    + " not in the ROI Manager; their traces are in the tables");
         }
         if (loaded.footprints() != null) {
             loaded.footprints().show();

@@ -10,14 +10,42 @@ import ij.process.ImageProcessor;
 /**
  * Traces a mask's non-zero pixels into an ImageJ ROI with ImageJ's own {@link ThresholdToSelection}:
  * one piece becomes a polygon along the pixel edges, several pieces stay one composite ROI.
+ *
+ * <p>Dense footprints (PCA/ICA cell sets give every pixel of the frame a small signed weight) would
+ * outline the whole frame: when more than a quarter of the frame is non-zero, only pixels of at
+ * least half the maximum weight are traced. The weights themselves are always kept in full.
  */
 public final class MaskOutlines {
 
     private MaskOutlines() {
     }
 
-    /** The outline of {@code mask} in frame coordinates; null for an empty mask. */
-    public static Roi outline(PixelMask mask) {
+    static final double DENSE_FRACTION = 0.25;
+    static final double DENSE_THRESHOLD = 0.5;
+
+    /** The outline of {@code mask} in a frame of {@code framePixels} pixels; null for an empty mask. */
+    public static Roi outline(PixelMask mask, int framePixels) {
+        return isDense(mask, framePixels) ? trace(strongest(mask)) : trace(mask);
+    }
+
+    /** Whether {@code mask} covers so much of the frame that only its strongest pixels are traced. */
+    public static boolean isDense(PixelMask mask, int framePixels) {
+        return mask.pixelCount() > DENSE_FRACTION * framePixels;
+    }
+
+    private static PixelMask strongest(PixelMask mask) {
+        float max = 0;
+        for (float w : mask.weights()) {
+            max = Math.max(max, w);
+        }
+        float[] kept = mask.weights().clone();
+        for (int i = 0; i < kept.length; i++) {
+            kept[i] = kept[i] >= DENSE_THRESHOLD * max && kept[i] > 0 ? kept[i] : 0;
+        }
+        return new PixelMask(mask.rows(), mask.cols(), kept);
+    }
+
+    private static Roi trace(PixelMask mask) {
         int[] box = mask.bbox();
         int height = box[2] - box[0];
         int width = box[3] - box[1];

@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * A ROI's curation status, read from whichever property the format provides (CaImAn
  * {@code is_accepted}, Suite2p {@code iscell}, Inscopix {@code cell_status}, NWB {@code Accepted} /
- * {@code Rejected}), and the ROI Manager group and colour it gets.
+ * {@code Rejected}, EXTRACT {@code is_bad}), and the ROI Manager group and colour it gets.
  */
 public enum RoiStatus {
     ACCEPTED(1, new Color(0, 200, 80)),
@@ -47,7 +47,7 @@ public enum RoiStatus {
         RoiStatus[] statuses = new RoiStatus[segmentation.getNumRois()];
         Optional<RoiProperty> status = find(segmentation, List.of("cell_status"));
         Optional<RoiProperty> accept = find(segmentation, ACCEPT_KEYS);
-        Optional<RoiProperty> reject = find(segmentation, List.of("rejected"));
+        Optional<RoiProperty> reject = find(segmentation, List.of("rejected", "is_bad"));
         for (int i = 0; i < statuses.length; i++) {
             statuses[i] = status.isPresent() ? fromWord(status.get().values().get(i))
                     : accept.isPresent() ? fromFlag(accept.get().values().get(i), true)

@@ -24,12 +24,14 @@ public final class SegmentationRois {
         RoiStatus[] statuses = RoiStatus.of(segmentation);
         List<RoiProperty> properties = segmentation.getProperties();
         List<Object> ids = segmentation.getRoiIds();
+        int[] frame = segmentation.getFrameShape();
+        int framePixels = frame[0] * frame[1];
         List<Roi> rois = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
             if (progress.isCancelled()) {
                 return null;
             }
-            Roi roi = roi(segmentation.getPixelMask(i), ids.get(i), statuses[i]);
+            Roi roi = roi(segmentation.getPixelMask(i), framePixels, ids.get(i), statuses[i]);
             if (roi != null) {
                 for (RoiProperty property : properties) {
                     roi.setProperty(property.name(), String.valueOf(property.values().get(i)));
@@ -41,8 +43,8 @@ public final class SegmentationRois {
         return rois;
     }
 
-    private static Roi roi(PixelMask mask, Object id, RoiStatus status) {
-        Roi roi = MaskOutlines.outline(mask);
+    private static Roi roi(PixelMask mask, int framePixels, Object id, RoiStatus status) {
+        Roi roi = MaskOutlines.outline(mask, framePixels);
         if (roi == null) {
             return null;
         }
@@ -54,6 +56,8 @@ public final class SegmentationRois {
         roi.setProperty("status", status.label());
         roi.setProperty("pixels", Integer.toString(mask.pixelCount()));
         roi.setProperty("weightSum", Double.toString(mask.weightSum()));
+        roi.setProperty("outline", MaskOutlines.isDense(mask, framePixels)
+                ? "weights >= " + MaskOutlines.DENSE_THRESHOLD + " x max (dense footprint)" : "non-zero pixels");
         return roi;
     }
 

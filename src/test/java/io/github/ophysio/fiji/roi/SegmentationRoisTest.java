@@ -22,7 +22,7 @@ class SegmentationRoisTest {
 
     @Test
     void aRectangleTracesToItsPixelEdges() {
-        Roi roi = MaskOutlines.outline(segmentation.getPixelMask(0));
+        Roi roi = MaskOutlines.outline(segmentation.getPixelMask(0), 480);
         assertInstanceOf(PolygonRoi.class, roi);
         assertEquals(new Rectangle(0, 0, 3, 3), roi.getBounds());
         assertTrue(roi.contains(2, 2));
@@ -31,7 +31,7 @@ class SegmentationRoisTest {
 
     @Test
     void twoPiecesStayOneCompositeRoi() {
-        Roi roi = MaskOutlines.outline(segmentation.getPixelMask(1));
+        Roi roi = MaskOutlines.outline(segmentation.getPixelMask(1), 480);
         assertInstanceOf(ShapeRoi.class, roi);
         assertEquals(2, ((ShapeRoi) roi).getRois().length);
         assertEquals(new Rectangle(2, 6, 9, 2), roi.getBounds());
@@ -41,7 +41,7 @@ class SegmentationRoisTest {
 
     @Test
     void theBottomRightCornerIsInside() {
-        Roi roi = MaskOutlines.outline(segmentation.getPixelMask(5));
+        Roi roi = MaskOutlines.outline(segmentation.getPixelMask(5), 480);
         assertEquals(new Rectangle(22, 17, 2, 3), roi.getBounds());
     }
 
@@ -82,5 +82,20 @@ class SegmentationRoisTest {
         float expected = 1 + 1 + (6 * 24 + 2) / 1000f;
         assertEquals(expected, stack.getProcessor(2).getf(2, 6), 1e-6);
         assertEquals(0, stack.getProcessor(2).getf(5, 6));
+    }
+
+    @Test
+    void aDenseSignedFootprintOutlinesOnlyItsStrongestPixels() {
+        float[] image = new float[20 * 24];
+        java.util.Arrays.fill(image, -0.1f);
+        for (int r = 5; r < 8; r++) {
+            for (int c = 10; c < 14; c++) {
+                image[r * 24 + c] = r == 6 ? 4f : 1f;
+            }
+        }
+        io.github.ophysio.model.PixelMask mask = io.github.ophysio.model.PixelMask.fromImage(image, 24);
+        Roi roi = MaskOutlines.outline(mask, 480);
+        assertEquals(new Rectangle(10, 6, 4, 1), roi.getBounds(), "only pixels >= half the maximum");
+        assertEquals(480, mask.pixelCount(), "the weights are all kept");
     }
 }
