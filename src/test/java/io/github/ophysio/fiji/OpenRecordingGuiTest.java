@@ -134,4 +134,15 @@ class OpenRecordingGuiTest {
     void theChooserPassesTheDatasetPath() {
         assertEquals("/group/b", io.github.ophysio.fiji.command.DatasetChooserAccess.path("/group/b (7, 7, 9) int32 chunked"));
     }
+
+    @Test
+    void anImageMaskSeriesNamesTheSeriesItMasks() {
+        Path file = GuiSession.fixture("nwb/image_mask_series.nwb");
+        IJ.runMacro("run(\"Ophys Recording...\", \"path=[" + file + "] series=Mask\");");
+        String log = IJ.getLog();
+        assertTrue(log == null || !log.contains("unsupported"), log);
+        ImagePlus image = WindowManager.getCurrentImage();
+        assertNotNull(image, log);
+        assertTrue(log != null && log.contains("masks /") && log.contains("series="), log);
+    }
 }

@@ -25,6 +25,7 @@ public class OpenRecordingPlugIn implements PlugIn {
                     new IjProgress());
             if (image != null) {
                 image.show();
+                RelatedSeries.offer(image, dialog.path());
             }
         } catch (OphysException | IllegalArgumentException e) {
             ErrorReport.show(Labels.RECORDING_TITLE, e.getMessage());

@@ -32,7 +32,11 @@ public final class RecordingOpener {
         List<String> names = channels.stream().map(ImagingExtractor::getChannelName).toList();
         Map<String, Object> info = RecordingInfo.of(reader.id(), channels.get(0), names);
         String title = String.valueOf(path.getFileName());
-        return virtual ? RecordingImages.virtual(title, channels, info)
+        ImagePlus image = virtual ? RecordingImages.virtual(title, channels, info)
                 : RecordingImages.loaded(title, channels, info, progress);
+        if (image != null) {
+            RelatedSeries.remember(image, channels.get(0));
+        }
+        return image;
     }
 }
