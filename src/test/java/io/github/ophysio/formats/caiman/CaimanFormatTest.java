@@ -1,6 +1,5 @@
 package io.github.ophysio.formats.caiman;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -15,12 +14,12 @@ import io.github.ophysio.model.SampleShape;
 import io.github.ophysio.model.SegmentationExtractor;
 import io.github.ophysio.model.TraceKind;
 import io.github.ophysio.testing.Fixtures;
+import io.github.ophysio.testing.FixtureGenerators;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** Recognition (sniffing, kind), memmap names, and the generator's reproducibility. */
 class CaimanFormatTest {
 
-    private static final Path PYTHON = Path.of("/usr/bin/python3");
     private final FormatRegistry registry = FormatRegistry.load();
 
     @Test
@@ -109,21 +107,7 @@ class CaimanFormatTest {
 
     @Test
     void generatorReproducesTheCommittedFixtures(@TempDir Path out) throws Exception {
-        assumeTrue(hasH5py(), "Debian's /usr/bin/python3 with numpy and h5py is needed (apt-get install python3-h5py)");
-        ProcessBuilder run = new ProcessBuilder(PYTHON.toString(), "scripts/fixtures/make_caiman_fixtures.py")
-                .redirectErrorStream(true);
-        run.environment().put("OPHYS_FIXTURES_OUT", out.toString());
-        Process process = run.start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertEquals(0, process.waitFor(), output);
-        Path committed = Fixtures.dir(CaimanFixtures.FOLDER);
-        List<Path> files = files(committed);
-        assertEquals(files.size(), files(out.resolve(CaimanFixtures.FOLDER)).size(), "file count");
-        for (Path file : files) {
-            Path relative = committed.relativize(file);
-            assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(out.resolve(CaimanFixtures.FOLDER)
-                    .resolve(relative.toString())), relative + " differs from what the generator writes");
-        }
+        FixtureGenerators.assertReproduces("make_caiman_fixtures.py", "numpy, h5py", out, CaimanFixtures.FOLDER);
     }
 
     /** Whether the registry picks another reader for {@code path}, or none (FileProbe is not public). */
@@ -133,19 +117,5 @@ class CaimanFormatTest {
         } catch (OphysException e) {
             return e.kind().equals("unsupported");
         }
-    }
-
-    private static List<Path> files(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
-        }
-    }
-
-    private static boolean hasH5py() throws Exception {
-        if (!Files.isExecutable(PYTHON)) {
-            return false;
-        }
-        Process check = new ProcessBuilder(PYTHON.toString(), "-c", "import numpy, h5py").start();
-        return check.waitFor(60, TimeUnit.SECONDS) && check.exitValue() == 0;
     }
 }

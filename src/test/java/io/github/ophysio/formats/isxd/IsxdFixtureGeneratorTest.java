@@ -1,53 +1,15 @@
 package io.github.ophysio.formats.isxd;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.io.IOException;
-import java.nio.file.Files;
+import io.github.ophysio.testing.FixtureGenerators;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The committed isxd fixtures are exactly what the committed generator writes with Debian's numpy. */
+/** The committed isxd fixtures are exactly what the committed generator writes. */
 class IsxdFixtureGeneratorTest {
-
-    private static final Path PYTHON = Path.of("/usr/bin/python3");
-    private static final Path COMMITTED = Path.of("src", "test", "resources", "fixtures", "isxd");
 
     @Test
     void generatorReproducesTheCommittedIsxdFixtures(@TempDir Path out) throws Exception {
-        assumeTrue(hasNumpy(), "Debian's /usr/bin/python3 with numpy is needed (apt-get install python3-numpy)");
-        ProcessBuilder run = new ProcessBuilder(PYTHON.toString(), "scripts/fixtures/make_isxd_fixtures.py")
-                .redirectErrorStream(true);
-        run.environment().put("OPHYS_FIXTURES_OUT", out.toString());
-        Process process = run.start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertEquals(0, process.waitFor(), output);
-        List<Path> committed = files(COMMITTED);
-        assertEquals(committed.size(), files(out.resolve("isxd")).size(), "file count");
-        for (Path file : committed) {
-            Path relative = COMMITTED.relativize(file);
-            assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(out.resolve("isxd").resolve(relative.toString())),
-                    relative + " differs from what the generator writes");
-        }
-    }
-
-    private static List<Path> files(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
-        }
-    }
-
-    private static boolean hasNumpy() throws Exception {
-        if (!Files.isExecutable(PYTHON)) {
-            return false;
-        }
-        Process check = new ProcessBuilder(PYTHON.toString(), "-c", "import numpy").start();
-        return check.waitFor(60, TimeUnit.SECONDS) && check.exitValue() == 0;
+        FixtureGenerators.assertReproduces("make_isxd_fixtures.py", "numpy", out, "isxd");
     }
 }
