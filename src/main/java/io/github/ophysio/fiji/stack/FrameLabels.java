@@ -14,6 +14,16 @@ final class FrameLabels {
     private FrameLabels() {
     }
 
+    /** "label, t=… s" (or "sample N" without a time base; "no sample N" past a short channel's end). */
+    static String sliceLabel(ImagingExtractor source, List<String> labels, int sample) {
+        if (sample >= source.getNumSamples()) {
+            return "no sample " + sample;
+        }
+        String label = sample < labels.size() ? labels.get(sample) + ", " : "";
+        double[] time = source.getTimestamps(sample, sample + 1);
+        return label + (time == null ? "sample " + sample : String.format("t=%.4f s", time[0]));
+    }
+
     static List<String> of(ImagingExtractor recording) {
         Object labels = recording.getMetadata().get(KEY);
         if (!(labels instanceof List<?> list)) {

@@ -103,12 +103,7 @@ public final class OphysVirtualStack extends VirtualStack implements Releasable 
         Position p = position(n);
         ImagingExtractor source = channels.get(p.channel).source();
         String channel = channels.size() > 1 ? "channel " + source.getChannelName() + ", " : "";
-        String label = p.sample < frameLabels.size() ? frameLabels.get(p.sample) + ", " : "";
-        if (p.sample >= source.getNumSamples()) {
-            return channel + "no sample " + p.sample;
-        }
-        double[] time = source.getTimestamps(p.sample, p.sample + 1);
-        return channel + label + (time == null ? "sample " + p.sample : String.format("t=%.4f s", time[0]));
+        return channel + FrameLabels.sliceLabel(source, frameLabels, p.sample);
     }
 
     @Override

@@ -14,11 +14,13 @@ final class RgbVirtualStack extends VirtualStack implements Releasable {
 
     private final List<LazyRecording> rgb;
     private final int planes;
+    private final List<String> frameLabels;
 
     RgbVirtualStack(List<LazyRecording> rgb) {
         super(rgb.get(0).source().getSampleShape().cols(), rgb.get(0).source().getSampleShape().rows(), null, null);
         this.rgb = List.copyOf(rgb);
         this.planes = rgb.get(0).source().getNumPlanes();
+        this.frameLabels = FrameLabels.of(rgb.get(0).source());
         setBitDepth(24);
     }
 
@@ -53,6 +55,11 @@ final class RgbVirtualStack extends VirtualStack implements Releasable {
     @Override
     public void setPixels(Object pixels, int n) {
         // Read-only: a recording is never written back.
+    }
+
+    @Override
+    public String getSliceLabel(int n) {
+        return FrameLabels.sliceLabel(rgb.get(0).source(), frameLabels, (n - 1) / planes);
     }
 
     @Override

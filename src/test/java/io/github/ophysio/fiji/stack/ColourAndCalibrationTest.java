@@ -23,7 +23,11 @@ class ColourAndCalibrationTest {
     private static final Path NWB = Path.of("src", "test", "resources", "fixtures", "nwb");
 
     private static ImagePlus open(Path file) {
-        return new RecordingOpener(FormatRegistry.load()).open(file, OpenOptions.none(), true, Progress.NONE);
+        return open(file, OpenOptions.none());
+    }
+
+    private static ImagePlus open(Path file, OpenOptions options) {
+        return new RecordingOpener(FormatRegistry.load()).open(file, options, true, Progress.NONE);
     }
 
     @Test
@@ -62,5 +66,22 @@ class ColourAndCalibrationTest {
         assertEquals(SyntheticImaging.expected(PixelType.UINT16, new SampleShape(4, 6, 1), 4, 2, 3, 0),
                 image.getProcessor().get(3, 2));
         assertTrue(image.getStack().getSliceLabel(10).contains("no sample"));
+    }
+
+    @Test
+    void controlLabelsBecomeSliceLabelsOfAnRgbOpticalSeries() {
+        ImagePlus image = open(NWB.resolve("optical_colour.nwb"), OpenOptions.none().with(OpenOptions.SERIES, "Movie"));
+        assertEquals(ImagePlus.COLOR_RGB, image.getType());
+        assertTrue(image.getStack().getSliceLabel(2).startsWith("grating, t=0.0167"), image.getStack().getSliceLabel(2));
+        assertTrue(image.getStack().getSliceLabel(4).startsWith("blank"), image.getStack().getSliceLabel(4));
+    }
+
+    @Test
+    void anRgbaImageIsAFourChannelCompositeWithAlphaApart() {
+        ImagePlus image = open(NWB.resolve("index_images.nwb"), OpenOptions.none().with(OpenOptions.SERIES, "overlay"));
+        assertTrue(image.isComposite());
+        assertEquals(4, image.getNChannels());
+        assertEquals(1, image.getNFrames());
+        assertTrue(image.getStack().getSliceLabel(4).contains("channel alpha"), image.getStack().getSliceLabel(4));
     }
 }
