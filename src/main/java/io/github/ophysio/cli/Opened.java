@@ -11,7 +11,11 @@ import java.util.List;
 record Opened(FormatReader reader, List<String> channels, ImagingExtractor recording) {
 
     static Opened open(FormatRegistry registry, Path path, OpenOptions options) {
-        FormatReader reader = registry.readerFor(path, options);
+        return open(registry.readerFor(path, options), path, options);
+    }
+
+    /** Opens with a reader already chosen (so the file is sniffed once). */
+    static Opened open(FormatReader reader, Path path, OpenOptions options) {
         ImagingExtractor recording = reader.openImaging(path, options);
         List<String> channels = reader.channelNames(path, options);
         return new Opened(reader, channels, pickPlane(recording, options));

@@ -49,10 +49,20 @@ public final class FormatRegistry {
         if (options.get(OpenOptions.FORMAT).isPresent()) {
             return byId(options.get(OpenOptions.FORMAT).get());
         }
-        return readers.stream()
-                .filter(r -> r.sniff(probe) > FormatReader.NO)
-                .max(Comparator.comparingInt(r -> r.sniff(probe)))
-                .orElseThrow(() -> notRecognised(probe));
+        // Each reader sniffs once: several open the file with jhdf to look inside.
+        FormatReader best = null;
+        int bestConfidence = FormatReader.NO;
+        for (FormatReader reader : readers) {
+            int confidence = reader.sniff(probe);
+            if (confidence > bestConfidence) {
+                best = reader;
+                bestConfidence = confidence;
+            }
+        }
+        if (best == null) {
+            throw notRecognised(probe);
+        }
+        return best;
     }
 
     /** Opens the channel named in {@code channel=} (else the first) of {@code path}. */
