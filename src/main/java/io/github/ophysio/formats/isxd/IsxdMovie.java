@@ -5,16 +5,14 @@ import io.github.ophysio.model.ImagingExtractor;
 import io.github.ophysio.model.PixelType;
 import io.github.ophysio.model.SampleShape;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
  * An Inscopix movie as a recording. Reads go through the shared strided reader over the stored
  * frames; a (sample, plane) is first turned into its time index (frame cycle) and then into its
  * stored frame. Dropped, cropped and blank time indices have no stored frame and read as zeros,
- * so that sample i stays at time i / fs.
+ * so that sample i stays at time i / fs. Only the planes: the reader attaches rate, pixel size,
+ * channel name and metadata with {@link io.github.ophysio.model.DescribedImaging}.
  */
 final class IsxdMovie extends ImagingExtractor {
 
@@ -22,22 +20,12 @@ final class IsxdMovie extends ImagingExtractor {
     private final IsxdTiming timing;
     private final IsxdCycle cycle;
     private final int samples;
-    private final Facts facts;
 
-    /** What the reader worked out beside the frames. */
-    record Facts(OptionalDouble samplingFrequency, double[] pixelSize, String channelName, Map<String, Object> metadata) {
-        Facts {
-            pixelSize = pixelSize == null ? null : pixelSize.clone();
-            metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
-        }
-    }
-
-    IsxdMovie(StridedImagingExtractor stored, IsxdTiming timing, IsxdCycle cycle, int samples, Facts facts) {
+    IsxdMovie(StridedImagingExtractor stored, IsxdTiming timing, IsxdCycle cycle, int samples) {
         this.stored = stored;
         this.timing = timing;
         this.cycle = cycle;
         this.samples = samples;
-        this.facts = facts;
     }
 
     @Override
@@ -56,9 +44,10 @@ final class IsxdMovie extends ImagingExtractor {
         return stored.getPixelType();
     }
 
+    /** The rate is attached with the other facts ({@link io.github.ophysio.model.DescribedImaging}). */
     @Override
     public OptionalDouble getSamplingFrequency() {
-        return facts.samplingFrequency();
+        return OptionalDouble.empty();
     }
 
     @Override
@@ -84,20 +73,5 @@ final class IsxdMovie extends ImagingExtractor {
         } else {
             throw new IllegalArgumentException("not a plane of an isxd movie: " + dest);
         }
-    }
-
-    @Override
-    public Map<String, Object> getMetadata() {
-        return facts.metadata();
-    }
-
-    @Override
-    public double[] getPixelSize() {
-        return facts.pixelSize() == null ? null : facts.pixelSize().clone();
-    }
-
-    @Override
-    public String getChannelName() {
-        return facts.channelName();
     }
 }

@@ -5,6 +5,7 @@ import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.formats.OpenOptions;
 import io.github.ophysio.io.MappedFile;
 import io.github.ophysio.io.StridedImagingExtractor;
+import io.github.ophysio.model.DescribedImaging;
 import io.github.ophysio.model.ImagingExtractor;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,8 +55,8 @@ final class IsxdMovieOpener {
                 : OptionalDouble.of(cycle.sampleRate(frameRate));
         Map<String, Object> metadata = metadata(cycle, clock, frameRate, headerRate.isPresent());
         String channel = acquisition.channelName(options);
-        return new IsxdMovie(stored, movie.timing, cycle, samples,
-                new IsxdMovie.Facts(fs, pixelSize(), channel, metadata));
+        return new DescribedImaging(new IsxdMovie(stored, movie.timing, cycle, samples),
+                new DescribedImaging.Facts(fs, null, pixelSize(), channel, metadata));
     }
 
     /** Samples of the exposed recording; an empty one is refused as the model decides. */

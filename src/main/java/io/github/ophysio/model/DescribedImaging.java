@@ -1,8 +1,5 @@
-package io.github.ophysio.io.hdf5;
+package io.github.ophysio.model;
 
-import io.github.ophysio.model.ImagingExtractor;
-import io.github.ophysio.model.PixelType;
-import io.github.ophysio.model.SampleShape;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,8 +8,8 @@ import java.util.OptionalDouble;
 
 /**
  * A recording whose planes come from {@code source} and whose facts (rate, native times, pixel
- * size, channel name, metadata) come from the file's metadata: the one place an HDF5-based format
- * attaches what it read beside the array.
+ * size, channel name, metadata) come from what a reader found beside the pixels: the one place a
+ * format attaches those facts to a plane source (HDF5, NWB, Inscopix).
  */
 public final class DescribedImaging extends ImagingExtractor {
 
