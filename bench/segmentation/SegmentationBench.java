@@ -115,7 +115,7 @@ public final class SegmentationBench {
             row[2] = seconds(t0);
             reset(manager);
             t0 = System.nanoTime();
-            ResultsTable table = TraceTables.table(segmentation, TraceKind.RAW, Progress.NONE);
+            ResultsTable table = TraceTables.table(segmentation, TraceKind.RAW);
             row[3] = seconds(t0);
             table = null;
             reset(manager);

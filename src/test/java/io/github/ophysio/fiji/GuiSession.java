@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
 /** One real ImageJ window per test JVM, with this jar's plugins.config installed; needs a display. */
-final class GuiSession {
+public final class GuiSession {
 
     private static ImageJ imageJ;
 
@@ -23,7 +23,7 @@ final class GuiSession {
     }
 
     /** Skips the calling test (with the reason) when there is no display, e.g. outside xvfb-run. */
-    static synchronized void start() {
+    public static synchronized void start() {
         assumeFalse(GraphicsEnvironment.isHeadless(), "no display: run the tests under xvfb-run -a");
         if (imageJ == null) {
             imageJ = new ImageJ();
@@ -39,7 +39,7 @@ final class GuiSession {
     }
 
     /** Saves what the screen shows now to target/screenshots/NAME.png. */
-    static Path screenshot(String name) throws Exception {
+    public static Path screenshot(String name) throws Exception {
         IJ.wait(800);
         Rectangle screen = new Rectangle(Toolkit.getDefaultToolkit().getScreenSize());
         Path out = Path.of("target", "screenshots", name + ".png");

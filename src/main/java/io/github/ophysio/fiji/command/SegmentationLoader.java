@@ -37,10 +37,10 @@ public final class SegmentationLoader {
             RoiManager manager, Progress progress) {
         SegmentationExtractor segmentation = request.acceptedOnly() ? accepted(all) : all;
         List<Roi> rois = SegmentationRois.build(segmentation, progress);
-        Map<TraceKind, ResultsTable> tables = rois == null ? null : tables(segmentation, request, progress);
-        if (tables == null) {
+        if (rois == null) {
             return null;
         }
+        Map<TraceKind, ResultsTable> tables = tables(segmentation, request);
         SegmentationRois.addAll(manager, rois);
         tables.forEach((kind, table) -> TraceTables.show(table, kind));
         ImagePlus footprints = request.footprints() ? FootprintStack.image(segmentation) : null;
@@ -59,16 +59,11 @@ public final class SegmentationLoader {
         return segmentation.selectRois(kept.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    private static Map<TraceKind, ResultsTable> tables(SegmentationExtractor segmentation, SegmentationRequest request,
-            Progress progress) {
+    private static Map<TraceKind, ResultsTable> tables(SegmentationExtractor segmentation, SegmentationRequest request) {
         Map<TraceKind, ResultsTable> tables = new LinkedHashMap<>();
         for (TraceKind kind : segmentation.getTraceKinds()) {
             if (request.traceKinds().contains(kind)) {
-                ResultsTable table = TraceTables.table(segmentation, kind, progress);
-                if (table == null) {
-                    return null;
-                }
-                tables.put(kind, table);
+                tables.put(kind, TraceTables.table(segmentation, kind));
             }
         }
         return tables;

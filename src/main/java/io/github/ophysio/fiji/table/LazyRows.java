@@ -1,6 +1,7 @@
 package io.github.ophysio.fiji.table;
 
 import ij.measure.ResultsTable;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Vector;
@@ -12,13 +13,25 @@ import java.util.Vector;
  * (which {@link ResultsTable#show(String)} does). The last rows asked for are kept, since the
  * panel asks once per painted cell. Any change the panel makes (clear, append, edit, delete)
  * first turns this into the plain list of formatted rows ImageJ expects.
+ *
+ * <p>A wide table (thousands of ROI columns) needs more: ImageJ's canvas asks for the row once per
+ * cell of every column, on screen or not, and finds the cell by scanning the row from its start
+ * (quadratic in columns: about a second per repaint at 5 000 columns). The canvas (recognised as
+ * the caller) therefore gets the row cut to what is on screen: the cells left of the screen empty,
+ * those right of it left out, so a repaint costs what the screen shows. Every other caller (copy,
+ * save, find) gets whole rows.
  */
 final class LazyRows extends Vector<Object> {
 
     private static final long serialVersionUID = 1L;
     private static final int KEPT_ROWS = 128;
+    /** Tables with more columns than this give the canvas rows cut to the screen. */
+    static final int WIDE = 64;
+    private static final String CANVAS = "ij.text.TextCanvas";
+    private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
     private final transient ResultsTable table;
+    private final transient ScreenColumns screen;
     private final transient Map<Integer, char[]> recent = new LinkedHashMap<>(KEPT_ROWS, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -29,13 +42,30 @@ final class LazyRows extends Vector<Object> {
     };
     private boolean lazy = true;
 
-    LazyRows(ResultsTable table) {
+    private final transient Map<Long, char[]> recentOnScreen = new LinkedHashMap<>(KEPT_ROWS, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, char[]> eldest) {
+            return size() > KEPT_ROWS;
+        }
+    };
+
+    /** @param screen the columns on screen, or null to give every caller whole rows */
+    LazyRows(ResultsTable table, ScreenColumns screen) {
         this.table = table;
+        this.screen = screen;
     }
 
     @Override
     public synchronized int size() {
         return lazy ? table.size() : super.size();
+    }
+
+    private void checkRow(int index) {
+        if (index < 0 || index >= table.size()) {
+            throw new ArrayIndexOutOfBoundsException(index + " >= " + table.size());
+        }
     }
 
     @Override
@@ -45,7 +75,13 @@ final class LazyRows extends Vector<Object> {
 
     @Override
     public synchronized Object elementAt(int index) {
-        return lazy ? row(index) : super.elementAt(index);
+        if (!lazy) {
+            return super.elementAt(index);
+        }
+        // the caller must be asked for here, directly in the method the canvas calls
+        boolean canvas = screen != null && table.getLastColumn() > WIDE
+                && WALKER.getCallerClass().getName().equals(CANVAS);
+        return canvas ? rowOnScreen(index) : row(index);
     }
 
     @Override
@@ -54,10 +90,30 @@ final class LazyRows extends Vector<Object> {
     }
 
     private char[] row(int index) {
-        if (index < 0 || index >= table.size()) {
-            throw new ArrayIndexOutOfBoundsException(index + " >= " + table.size());
-        }
+        checkRow(index);
         return recent.computeIfAbsent(index, i -> table.getRowAsString(i).toCharArray());
+    }
+
+    /** Cells left of the screen empty, right of it left out; whole rows when the screen is unknown. */
+    private char[] rowOnScreen(int index) {
+        int[] columns = screen.onScreen();
+        if (columns == null) {
+            return row(index);
+        }
+        long key = ((long) index << 32) | ((long) columns[0] << 16) | columns[1];
+        return recentOnScreen.computeIfAbsent(key, k -> cut(index, columns[0], columns[1]));
+    }
+
+    private char[] cut(int index, int first, int last) {
+        checkRow(index);
+        StringBuilder text = new StringBuilder(first + 12 * (last - first + 1));
+        char[] tabs = new char[first];
+        Arrays.fill(tabs, '\t');
+        text.append(tabs);
+        for (int column = first; column <= Math.min(last, table.getLastColumn()); column++) {
+            text.append(column > first ? "\t" : "").append(table.getStringValue(column, index));
+        }
+        return text.toString().toCharArray();
     }
 
     @Override
@@ -88,6 +144,7 @@ final class LazyRows extends Vector<Object> {
     public synchronized void removeAllElements() {
         lazy = false;
         recent.clear();
+        recentOnScreen.clear();
         super.removeAllElements();
     }
 
@@ -101,6 +158,7 @@ final class LazyRows extends Vector<Object> {
             }
             lazy = false;
             recent.clear();
+            recentOnScreen.clear();
         }
     }
 }

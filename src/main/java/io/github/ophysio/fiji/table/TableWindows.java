@@ -6,22 +6,27 @@ import ij.text.TextPanel;
 import ij.text.TextWindow;
 import java.awt.Canvas;
 import java.awt.Component;
+import java.awt.EventQueue;
+import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Frame;
 import java.awt.GraphicsEnvironment;
 import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 
 /**
  * Shows a ResultsTable in its own window the way {@link ResultsTable#show(String)} does (same
  * title, size, headings, the table behind the panel for macros, Save As, sorting), but without
  * formatting every cell up front: {@code show} turns each row into text (5 000 ROIs x 50 000
  * samples is 250 million numbers formatted, minutes and gigabytes of strings) and shows a copy of
- * the table. Here the panel gets {@link LazyRows}, which formats only the rows it paints, and the
- * table itself; the column widths are measured here as ImageJ measures them (heading, first 20 rows
- * and the last, + 15 pixels), since ImageJ's own measure finds each cell by scanning its row from
- * the start (quadratic in columns: minutes for 5 000). ImageJ 1.x has no public way to do this: the
- * panel's row list, row count and column widths and the table's title are set by reflection, and
- * when that fails (another ImageJ) it falls back to {@code show}.
+ * the table. Here the panel gets {@link LazyRows}, which formats only what it paints, and the table
+ * itself. The column widths are measured here as ImageJ measures them (heading, first 20 rows and
+ * the last, + 15 pixels) and the row height is set, since ImageJ's own measure on the first paint
+ * finds each cell by scanning its row from the start (quadratic in columns: seconds for 5 000).
+ * ImageJ 1.x has no public way to do this: the panel's row list, row count, row height and column
+ * widths and the table's title are set by reflection, and when that fails (another ImageJ) it falls
+ * back to {@code show}.
  */
 final class TableWindows {
 
@@ -40,17 +45,56 @@ final class TableWindows {
         TextPanel panel = new TextWindow(title, "", width(table), table.size() > 15 ? 400 : 300).getTextPanel();
         panel.setColumnHeadings(table.getColumnHeadings());
         panel.setResultsTable(table);
+        // on the event thread: a paint between two of these fields would measure the rows itself
+        onEventThread(() -> {
+            if (!rowsWhenPainted(panel, table, title)) {
+                panel.clear();
+                showFormatted(table, title);
+            }
+        });
+    }
+
+    /** Gives the panel the table's rows formatted when painted; false when this ImageJ hides the fields. */
+    private static boolean rowsWhenPainted(TextPanel panel, ResultsTable table, String title) {
         try {
-            set(TextPanel.class, panel, "vData", new LazyRows(table));
+            Component canvas = canvas(panel);
+            FontMetrics metrics = canvas.getFontMetrics((Font) get(canvas, "fFont"));
+            // with a row height the canvas's first paint keeps these widths instead of measuring 21 rows itself
+            set(TextPanel.class, panel, "iRowHeight", metrics.getHeight() + 2);
+            set(TextPanel.class, panel, "iColWidth", widths(table, metrics));
+            set(TextPanel.class, panel, "vData", new LazyRows(table, ScreenColumns.of(panel, canvas)));
             set(TextPanel.class, panel, "iRowCount", table.size());
-            set(TextPanel.class, panel, "iColWidth", widths(table, canvas(panel)));
             set(ResultsTable.class, table, "title", title);
+            call(panel, "adjustVScroll");
+            call(panel, "adjustHScroll");
+            canvas.repaint();
+            return true;
         } catch (ReflectiveOperationException | RuntimeException e) {
-            panel.clear();
+            return false;
+        }
+    }
+
+    /** ImageJ's own show: every cell formatted (a trace table's cells are copied in first). */
+    private static void showFormatted(ResultsTable table, String title) {
+        if (table instanceof TraceTable traces) {
+            traces.showFormatted(title);
+        } else {
             table.show(title);
+        }
+    }
+
+    private static void onEventThread(Runnable run) {
+        if (EventQueue.isDispatchThread()) {
+            run.run();
             return;
         }
-        panel.updateDisplay();
+        try {
+            EventQueue.invokeAndWait(run);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     private static Component canvas(TextPanel panel) {
@@ -62,19 +106,22 @@ final class TableWindows {
         throw new IllegalStateException("no text canvas in the panel");
     }
 
-    /** Pixels per column: the widest of the heading, the first 20 rows and the last, at least 15; + 15. */
-    private static int[] widths(ResultsTable table, Component canvas) {
-        FontMetrics metrics = canvas.getFontMetrics(canvas.getFont());
+    /**
+     * Pixels per column: the widest of the heading, the first 20 rows and the last, at least 15; + 15.
+     * Cells are measured as 3-decimal numbers (the widest ImageJ writes them), so measuring needs no
+     * whole row and no whole column of a lazy table.
+     */
+    private static int[] widths(ResultsTable table, FontMetrics metrics) {
         String[] headings = table.getColumnHeadings().split("\t", -1);
+        int firstValue = headings.length - (table.getLastColumn() + 1);
         int[] widths = new int[headings.length];
         for (int c = 0; c < headings.length; c++) {
             widths[c] = Math.max(15, metrics.stringWidth(headings[c]));
         }
         int rows = table.size();
         for (int row = 0; row < rows; row = row < 19 ? row + 1 : Math.max(row + 1, rows - 1)) {
-            String[] cells = table.getRowAsString(row).split("\t", -1);
-            for (int c = 0; c < Math.min(cells.length, widths.length); c++) {
-                widths[c] = Math.max(widths[c], metrics.stringWidth(cells[c]));
+            for (int c = Math.max(0, firstValue); c < widths.length; c++) {
+                widths[c] = Math.max(widths[c], metrics.stringWidth(widest(table, c - firstValue, row)));
             }
         }
         for (int c = 0; c < widths.length; c++) {
@@ -85,9 +132,31 @@ final class TableWindows {
 
     /** ResultsTable.show's width: 10 pixels per character of the first row, 180 to 700 (+50 for row numbers). */
     private static int width(ResultsTable table) {
-        int chars = Math.max(table.size() > 0 ? table.getRowAsString(0).length() : 15,
-                table.getColumnHeadings().length());
+        int chars = table.getColumnHeadings().length();
+        if (table.size() > 0) {
+            int rowChars = table.getLastColumn();
+            for (int c = 0; c <= table.getLastColumn() && rowChars < chars; c++) {
+                rowChars += widest(table, c, 0).length();
+            }
+            chars = Math.max(chars, rowChars);
+        }
         return Math.min(700, Math.max(180, 100 + chars * 10)) + 50;
+    }
+
+    private static String widest(ResultsTable table, int column, int row) {
+        return ResultsTable.d2s(table.getValueAsDouble(column, row), 3);
+    }
+
+    private static Object get(Object target, String name) throws ReflectiveOperationException {
+        Field field = target.getClass().getDeclaredField(name);
+        field.setAccessible(true);
+        return field.get(target);
+    }
+
+    private static void call(TextPanel panel, String method) throws ReflectiveOperationException {
+        Method adjust = TextPanel.class.getDeclaredMethod(method);
+        adjust.setAccessible(true);
+        adjust.invoke(panel);
     }
 
     private static void set(Class<?> type, Object target, String name, Object value)

@@ -3,7 +3,6 @@ package io.github.ophysio.fiji.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.ophysio.fiji.stack.Progress;
 import io.github.ophysio.model.SyntheticSegmentation;
 import io.github.ophysio.model.TraceKind;
 import ij.gui.Plot;
@@ -16,7 +15,7 @@ class TraceTablesTest {
 
     @Test
     void oneRowPerSampleAndOneColumnPerRoi() {
-        ResultsTable table = TraceTables.table(SyntheticSegmentation.standard(), TraceKind.DFF, Progress.NONE);
+        ResultsTable table = TraceTables.table(SyntheticSegmentation.standard(), TraceKind.DFF);
         assertEquals(9, table.size());
         assertEquals("time_s", table.getColumnHeading(0));
         assertEquals("10", table.getColumnHeading(1));
@@ -28,7 +27,7 @@ class TraceTablesTest {
 
     @Test
     void plotsTheChosenRoisAgainstTime() {
-        ResultsTable table = TraceTables.table(SyntheticSegmentation.standard(), TraceKind.RAW, Progress.NONE);
+        ResultsTable table = TraceTables.table(SyntheticSegmentation.standard(), TraceKind.RAW);
         Plot plot = TracePlots.plot(table, "raw", List.of("11", "14", "no such roi"));
         float[][] second = plot.getDataObjectArrays(1);
         assertEquals(SyntheticSegmentation.expectedTrace(TraceKind.RAW, 2, 4), second[1][2], 1e-3);

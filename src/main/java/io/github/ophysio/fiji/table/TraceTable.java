@@ -1,0 +1,496 @@
+package io.github.ophysio.fiji.table;
+
+import ij.Prefs;
+import ij.io.SaveDialog;
+import ij.macro.Variable;
+import ij.measure.ResultsTable;
+import ij.process.ImageProcessor;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A Results table of traces whose cells are read from the segmentation when asked for, not copied
+ * in: 5 000 ROIs × 50 000 samples would be 2 GB of doubles filled in seconds and kept for the life of
+ * the window. Everything that reads a table (macros' {@code Table.get}/{@code getResult}/{@code
+ * Table.getColumn}, plots, Save As, the window's rows) is answered from {@link TraceCells}; anything
+ * that changes it (a value set, a row or column deleted, a sort…) first copies every cell into
+ * ImageJ's own storage, and from then on this is a plain ResultsTable. Cells are formatted as
+ * ImageJ formats them.
+ */
+public final class TraceTable extends ResultsTable {
+
+    private static final int DECIMALS = 3;
+
+    private final transient TraceCells cells;
+    private final Map<String, Integer> columnOf = new HashMap<>();
+    private volatile boolean lazy = true;
+
+    TraceTable(TraceCells cells) {
+        this.cells = cells;
+        columnOf.put(TraceTables.TIME, 0);
+        for (int roi = 0; roi < cells.rois(); roi++) {
+            columnOf.put(cells.id(roi), roi + 1);
+        }
+    }
+
+    /** True until something changed the table (its cells are then ImageJ's own). */
+    public boolean isLazy() {
+        return lazy;
+    }
+
+    // ---- reading: answered from the cells while lazy
+
+    @Override
+    public int size() {
+        return lazy ? cells.samples() : super.size();
+    }
+
+    @Override
+    public int getCounter() {
+        return size();
+    }
+
+    @Override
+    public int getLastColumn() {
+        return lazy ? cells.rois() : super.getLastColumn();
+    }
+
+    @Override
+    public String getColumnHeadings() {
+        return lazy ? String.join("\t", headings()) : super.getColumnHeadings();
+    }
+
+    @Override
+    public String[] getHeadings() {
+        return lazy ? headings() : super.getHeadings();
+    }
+
+    @Override
+    public String getColumnHeading(int column) {
+        return lazy ? (columnExists(column) ? heading(column) : null) : super.getColumnHeading(column);
+    }
+
+    @Override
+    public int getColumnIndex(String heading) {
+        return lazy ? columnOf.getOrDefault(heading, COLUMN_NOT_FOUND) : super.getColumnIndex(heading);
+    }
+
+    @Override
+    public boolean columnExists(int column) {
+        return lazy ? column >= 0 && column <= cells.rois() : super.columnExists(column);
+    }
+
+    @Override
+    public boolean columnExists(String heading) {
+        return lazy ? columnOf.containsKey(heading) : super.columnExists(heading);
+    }
+
+    @Override
+    public double getValueAsDouble(int column, int row) {
+        return lazy ? cell(column, row) : super.getValueAsDouble(column, row);
+    }
+
+    @Override
+    public float getValue(int column, int row) {
+        return lazy ? (float) cell(column, row) : super.getValue(column, row);
+    }
+
+    @Override
+    public double getValue(String heading, int row) {
+        return lazy ? cell(existing(heading), row) : super.getValue(heading, row);
+    }
+
+    @Override
+    public String getStringValue(int column, int row) {
+        return lazy ? text(column, row) : super.getStringValue(column, row);
+    }
+
+    @Override
+    public String getStringValue(String heading, int row) {
+        return lazy ? text(existing(heading), row) : super.getStringValue(heading, row);
+    }
+
+    @Override
+    public String getLabel(int row) {
+        return lazy ? null : super.getLabel(row);
+    }
+
+    @Override
+    public double[] getColumn(String heading) {
+        return lazy ? (columnExists(heading) ? doubles(getColumnIndex(heading)) : null) : super.getColumn(heading);
+    }
+
+    @Override
+    public float[] getColumn(int column) {
+        return lazy ? (columnExists(column) ? floats(column) : null) : super.getColumn(column);
+    }
+
+    @Override
+    public double[] getColumnAsDoubles(int column) {
+        return lazy ? (columnExists(column) ? doubles(column) : null) : super.getColumnAsDoubles(column);
+    }
+
+    @Override
+    public String[] getColumnAsStrings(String heading) {
+        if (!lazy) {
+            return super.getColumnAsStrings(heading);
+        }
+        if (!columnExists(heading)) {
+            return null;
+        }
+        int column = getColumnIndex(heading);
+        String[] texts = new String[cells.samples()];
+        for (int row = 0; row < texts.length; row++) {
+            texts[row] = text(column, row);
+        }
+        return texts;
+    }
+
+    @Override
+    public Variable[] getColumnAsVariables(String heading) {
+        if (!lazy) {
+            return super.getColumnAsVariables(heading);
+        }
+        double[] values = doubles(existing(heading));
+        Variable[] variables = new Variable[values.length];
+        for (int row = 0; row < values.length; row++) {
+            variables[row] = new Variable(values[row]);
+        }
+        return variables;
+    }
+
+    @Override
+    public String getRowAsString(int row) {
+        return lazy ? row(row, '\t') : super.getRowAsString(row);
+    }
+
+    @Override
+    public String toString() {
+        return lazy ? getTitle() + ": " + size() + " rows x " + (cells.rois() + 1) + " columns" : super.toString();
+    }
+
+    /** A copy: another view of the same cells while lazy (so a duplicated window costs nothing). */
+    @Override
+    public synchronized Object clone() {
+        return lazy ? new TraceTable(cells) : super.clone();
+    }
+
+    /** Shown as {@link TraceTables#show} shows it (rows formatted when painted); the same window if open. */
+    @Override
+    public void show(String windowTitle) {
+        if (lazy) {
+            TableWindows.show(this, windowTitle);
+        } else {
+            super.show(windowTitle);
+        }
+    }
+
+    /** ImageJ's own show, every cell formatted (when this ImageJ cannot show rows as they are painted). */
+    void showFormatted(String windowTitle) {
+        materialize();
+        super.show(windowTitle);
+    }
+
+    /** Written row by row from the cells (tab-separated, or comma-separated for .csv), never held whole. */
+    @Override
+    public void saveAs(String path) throws IOException {
+        if (!lazy) {
+            super.saveAs(path);
+            return;
+        }
+        String target = path == null || path.isEmpty() ? askPath() : path;
+        if (target != null) {
+            write(Path.of(target), target.endsWith(".csv") ? ',' : '\t');
+        }
+    }
+
+    @Override
+    public ImageProcessor getTableAsImage() {
+        materialize();
+        return super.getTableAsImage();
+    }
+
+    // ---- changing: every cell becomes ImageJ's first
+
+    @Override
+    public synchronized void reset() {
+        lazy = false;
+        super.reset();
+    }
+
+    @Override
+    public void addRow() {
+        materialize();
+        super.addRow();
+    }
+
+    @Override
+    public synchronized void incrementCounter() {
+        materialize();
+        super.incrementCounter();
+    }
+
+    @Override
+    public synchronized void addColumns() {
+        materialize();
+        super.addColumns();
+    }
+
+    @Override
+    public void addValue(int column, double value) {
+        materialize();
+        super.addValue(column, value);
+    }
+
+    @Override
+    public void addValue(String heading, double value) {
+        materialize();
+        super.addValue(heading, value);
+    }
+
+    @Override
+    public void addValue(String heading, String value) {
+        materialize();
+        super.addValue(heading, value);
+    }
+
+    @Override
+    public void addLabel(String label) {
+        materialize();
+        super.addLabel(label);
+    }
+
+    @Override
+    public void addLabel(String heading, String label) {
+        materialize();
+        super.addLabel(heading, label);
+    }
+
+    @Override
+    public void setLabel(String label, int row) {
+        materialize();
+        super.setLabel(label, row);
+    }
+
+    @Override
+    public void setValue(String heading, int row, double value) {
+        materialize();
+        super.setValue(heading, row, value);
+    }
+
+    @Override
+    public void setValue(int column, int row, double value) {
+        materialize();
+        super.setValue(column, row, value);
+    }
+
+    @Override
+    public void setValue(String heading, int row, String value) {
+        materialize();
+        super.setValue(heading, row, value);
+    }
+
+    @Override
+    public void setValue(int column, int row, String value) {
+        materialize();
+        super.setValue(column, row, value);
+    }
+
+    @Override
+    public void setValues(String heading, double[] values) {
+        materialize();
+        super.setValues(heading, values);
+    }
+
+    @Override
+    public void setColumn(String heading, Variable[] values) {
+        materialize();
+        super.setColumn(heading, values);
+    }
+
+    @Override
+    public void setHeading(int column, String heading) {
+        materialize();
+        super.setHeading(column, heading);
+    }
+
+    @Override
+    public void setDecimalPlaces(int column, int digits) {
+        materialize();
+        super.setDecimalPlaces(column, digits);
+    }
+
+    @Override
+    public synchronized void setPrecision(int precision) {
+        materialize();
+        super.setPrecision(precision);
+    }
+
+    @Override
+    public void setNaNEmptyCells(boolean empty) {
+        materialize();
+        super.setNaNEmptyCells(empty);
+    }
+
+    @Override
+    public void showRowNumbers(boolean show) {
+        materialize();
+        super.showRowNumbers(show);
+    }
+
+    @Override
+    public void showRowIndexes(boolean show) {
+        materialize();
+        super.showRowIndexes(show);
+    }
+
+    @Override
+    public synchronized void deleteRow(int row) {
+        materialize();
+        super.deleteRow(row);
+    }
+
+    @Override
+    public void deleteRows(int first, int last) {
+        materialize();
+        super.deleteRows(first, last);
+    }
+
+    @Override
+    public void deleteColumn(String heading) {
+        materialize();
+        super.deleteColumn(heading);
+    }
+
+    @Override
+    public void renameColumn(String oldName, String newName) {
+        materialize();
+        super.renameColumn(oldName, newName);
+    }
+
+    @Override
+    public void sort(String heading) {
+        materialize();
+        super.sort(heading);
+    }
+
+    @Override
+    public boolean applyMacro(String macro) {
+        materialize();
+        return super.applyMacro(macro);
+    }
+
+    @Override
+    public int getFreeColumn(String heading) {
+        materialize();
+        return super.getFreeColumn(heading);
+    }
+
+    // ---- the cells
+
+    private double cell(int column, int row) {
+        if (!columnExists(column) || row < 0 || row >= cells.samples()) {
+            throw new IllegalArgumentException("Row or column out of range: row " + row + ", column " + column);
+        }
+        return column == 0 ? cells.time(row) : cells.value(row, column - 1);
+    }
+
+    private int existing(String heading) {
+        Integer column = columnOf.get(heading);
+        if (column == null) {
+            throw new IllegalArgumentException("\"" + heading + "\" column not found");
+        }
+        return column;
+    }
+
+    private String heading(int column) {
+        return column == 0 ? TraceTables.TIME : cells.id(column - 1);
+    }
+
+    private String[] headings() {
+        String[] headings = new String[cells.rois() + 1];
+        for (int column = 0; column < headings.length; column++) {
+            headings[column] = heading(column);
+        }
+        return headings;
+    }
+
+    private double[] doubles(int column) {
+        if (column == 0) {
+            return cells.times();
+        }
+        float[] trace = cells.column(column - 1);
+        double[] values = new double[trace.length];
+        for (int row = 0; row < values.length; row++) {
+            values[row] = trace[row];
+        }
+        return values;
+    }
+
+    private float[] floats(int column) {
+        if (column > 0) {
+            return cells.column(column - 1);
+        }
+        double[] times = cells.times();
+        float[] values = new float[times.length];
+        for (int row = 0; row < values.length; row++) {
+            values[row] = (float) times[row];
+        }
+        return values;
+    }
+
+    private String row(int row, char delimiter) {
+        StringBuilder text = new StringBuilder(12 * (cells.rois() + 1));
+        for (int column = 0; column <= cells.rois(); column++) {
+            if (column > 0) {
+                text.append(delimiter);
+            }
+            text.append(text(column, row));
+        }
+        return text.toString();
+    }
+
+    /**
+     * The cell as ImageJ writes it: {@value #DECIMALS} decimals (scientific notation when tiny or
+     * huge), but whole numbers without decimals in a column holding only whole numbers.
+     */
+    private String text(int column, int row) {
+        double value = cell(column, row);
+        boolean whole = (int) value == value && cells.wholeNumbers(column);
+        return ResultsTable.d2s(value, whole ? 0 : DECIMALS);
+    }
+
+    private String askPath() {
+        SaveDialog dialog = new SaveDialog("Save Table", getTitle() == null ? "Traces" : getTitle(),
+                Prefs.defaultResultsExtension());
+        return dialog.getFileName() == null ? null : dialog.getDirectory() + dialog.getFileName();
+    }
+
+    private void write(Path path, char delimiter) throws IOException {
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(path))) {
+            out.println(String.join(String.valueOf(delimiter), headings()));
+            for (int row = 0; row < cells.samples(); row++) {
+                out.println(row(row, delimiter));
+            }
+        }
+    }
+
+    /** Copies every cell into ImageJ's storage; from then on ImageJ's ResultsTable does everything. */
+    private synchronized void materialize() {
+        if (!lazy) {
+            return;
+        }
+        lazy = false;
+        for (int row = 0; row < cells.samples(); row++) {
+            super.incrementCounter();
+        }
+        super.setValues(TraceTables.TIME, cells.times());
+        for (int column = 1; column <= cells.rois(); column++) {
+            super.setValues(heading(column), doubles(column));
+        }
+    }
+}
