@@ -102,7 +102,7 @@ public final class SegmentationBench {
     private void measureParts(RoiManager manager) throws Exception {
         List<double[]> rows = new ArrayList<>();
         for (int rep = 0; rep < WARMUPS + REPS; rep++) {
-            double[] row = new double[7];
+            double[] row = new double[9];
             long t0 = System.nanoTime();
             SegmentationExtractor segmentation = open();
             row[0] = seconds(t0);
@@ -116,6 +116,7 @@ public final class SegmentationBench {
             reset(manager);
             t0 = System.nanoTime();
             ResultsTable table = TraceTables.table(segmentation, TraceKind.RAW);
+            firstScreen(table);
             row[3] = seconds(t0);
             table = null;
             reset(manager);
@@ -128,17 +129,20 @@ public final class SegmentationBench {
             flushEdt();
             row[5] = seconds(t1);
             check(loaded, manager);
+            row[7] = repaint(TraceKind.RAW, 0);
+            row[8] = repaint(TraceKind.RAW, Integer.MAX_VALUE);
             row[6] = usedAfterGcMb();
             loaded = null;
             reset(manager);
             say("%s pass: open %.3f  build %.3f  add %.3f  table %.3f  | open %.3f + load %.3f s  (heap after GC"
-                    + " with the load alive: %.0f MiB)", rep < WARMUPS ? "warm-up" : "timed", row[0], row[1], row[2],
-                    row[3], row[4], row[5], row[6]);
+                    + " with the load alive: %.0f MiB; repaint %.3f / %.3f s)", rep < WARMUPS ? "warm-up" : "timed",
+                    row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8]);
             if (rep >= WARMUPS) {
                 rows.add(row);
             }
         }
-        String[] keys = {"open", "build", "add", "table", "open2", "load", "retained_mb"};
+        String[] keys = {"open", "build", "add", "table", "open2", "load", "retained_mb", "repaint_left",
+            "repaint_right"};
         for (int k = 0; k < keys.length; k++) {
             final int column = k;
             put(keys[k], median(rows.stream().mapToDouble(r -> r[column]).toArray()));
@@ -181,6 +185,38 @@ public final class SegmentationBench {
             throw new IllegalStateException("load incomplete: " + manager.getCount() + " ROIs, table " + raw.size()
                     + " x " + raw.getLastColumn());
         }
+    }
+
+    /** What the window's first screen needs: 30 rows of the first 10 columns, formatted. */
+    private static void firstScreen(ResultsTable table) {
+        for (int row = 0; row < 30; row++) {
+            for (int column = 0; column < 10; column++) {
+                table.getStringValue(column, row);
+            }
+        }
+    }
+
+    /** One paint of the {@code kind} table's window, scrolled to {@code x} pixels (clamped to the last columns). */
+    private static double repaint(TraceKind kind, int x) throws Exception {
+        ij.text.TextPanel panel = ((ij.text.TextWindow) WindowManager.getWindow(TraceTables.title(kind))).getTextPanel();
+        java.awt.Component canvas = null;
+        for (java.awt.Component child : panel.getComponents()) {
+            canvas = child instanceof java.awt.Canvas ? child : canvas;
+        }
+        java.lang.reflect.Field scroll = ij.text.TextPanel.class.getDeclaredField("iX");
+        java.lang.reflect.Field widths = ij.text.TextPanel.class.getDeclaredField("iColWidth");
+        scroll.setAccessible(true);
+        widths.setAccessible(true);
+        int total = Arrays.stream((int[]) widths.get(panel)).sum();
+        scroll.setInt(panel, Math.max(0, Math.min(x, total - canvas.getWidth())));
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(canvas.getWidth(), canvas.getHeight(),
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Component painted = canvas;
+        long t0 = System.nanoTime();
+        EventQueue.invokeAndWait(() -> painted.paint(image.getGraphics()));
+        double seconds = seconds(t0);
+        scroll.setInt(panel, 0);
+        return seconds;
     }
 
     /** Heap in use after a full GC, while the caller still holds the load. */

@@ -33,11 +33,13 @@ def main():
         ("(a) open the plane folder (registry.openSegmentation)", j["open"], ""),
         ("(b) SegmentationRois.build (trace 5 000 outlines)", j["build"], ""),
         ("(b) add them to the ROI Manager (shown)", j["add"], ""),
-        ("(c) TraceTables.table, raw (not shown)", j["table"], ""),
+        ("(c) TraceTables.table, raw, + its first screen formatted (not shown)", j["table"], ""),
         ("(d) SegmentationLoader.load, raw only, table shown", j["load"], f"< 3 s: {ok(j['load'])}"),
         ("    open + (d)", j["open2"] + j["load"], f"numpy {suite2p:.2f} s: x{(j['open2'] + j['load']) / suite2p:.1f}"),
         ("    first open + load in a fresh JVM (cold JIT, heap growing)", j["first_total"], ""),
         ("(f) the macro command (+ footprints stack and 4 images shown)", j["macro"], ""),
+        ("(g) one repaint of the raw table window, first columns", j["repaint_left"], ""),
+        ("(g) one repaint of the raw table window, scrolled to the last columns", j["repaint_right"], ""),
     ]
     print(f"Ophys IO segmentation benchmark: Suite2p plane, {rois} ROIs x {samples} samples float32 "
           f"(F.npy {gb:.2f} GB) in the page cache; Java -Xmx{int(j['heap_max_mb'])}m under xvfb-run; "

@@ -1,6 +1,7 @@
 package io.github.ophysio.fiji.table;
 
 import ij.measure.ResultsTable;
+import ij.text.TextPanel;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,8 +17,8 @@ import java.util.Vector;
  *
  * <p>A wide table (thousands of ROI columns) needs more: ImageJ's canvas asks for the row once per
  * cell of every column, on screen or not, and finds the cell by scanning the row from its start
- * (quadratic in columns: about a second per repaint at 5 000 columns). The canvas (recognised as
- * the caller) therefore gets the row cut to what is on screen: the cells left of the screen empty,
+ * (quadratic in columns: about a second per repaint at 5 000 columns). The canvas (recognised by
+ * the panel method it asks through) therefore gets the row cut to what is on screen: the cells left of the screen empty,
  * those right of it left out, so a repaint costs what the screen shows. Every other caller (copy,
  * save, find) gets whole rows.
  */
@@ -27,7 +28,6 @@ final class LazyRows extends Vector<Object> {
     private static final int KEPT_ROWS = 128;
     /** Tables with more columns than this give the canvas rows cut to the screen. */
     static final int WIDE = 64;
-    private static final String CANVAS = "ij.text.TextCanvas";
     private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
     private final transient ResultsTable table;
@@ -41,6 +41,9 @@ final class LazyRows extends Vector<Object> {
         }
     };
     private boolean lazy = true;
+    private int paintedRow = -1;
+    private int paintedCallsLeft;
+    private char[] paintedChars;
 
     private final transient Map<Long, char[]> recentOnScreen = new LinkedHashMap<>(KEPT_ROWS, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -78,10 +81,28 @@ final class LazyRows extends Vector<Object> {
         if (!lazy) {
             return super.elementAt(index);
         }
-        // the caller must be asked for here, directly in the method the canvas calls
-        boolean canvas = screen != null && table.getLastColumn() > WIDE
-                && WALKER.getCallerClass().getName().equals(CANVAS);
-        return canvas ? rowOnScreen(index) : row(index);
+        if (screen != null && table.getLastColumn() > WIDE) {
+            if (index == paintedRow && paintedCallsLeft > 0 && Thread.holdsLock(screen.panel())) {
+                paintedCallsLeft--;
+                return paintedChars;
+            }
+            if (forPainting()) {
+                return startPaintedRow(index);
+            }
+        }
+        paintedRow = -1;
+        return row(index);
+    }
+
+    /**
+     * The canvas asks for a row once per column, one column after the other: the stack is looked at on
+     * the first of these calls only, and the answer holds for exactly the row's other columns.
+     */
+    private char[] startPaintedRow(int index) {
+        paintedRow = index;
+        paintedCallsLeft = table.getLastColumn();
+        paintedChars = rowOnScreen(index);
+        return paintedChars;
     }
 
     @Override
@@ -92,6 +113,23 @@ final class LazyRows extends Vector<Object> {
     private char[] row(int index) {
         checkRow(index);
         return recent.computeIfAbsent(index, i -> table.getRowAsString(i).toCharArray());
+    }
+
+    /**
+     * True when the panel's {@code getChars} asks (the canvas's only way to a row: painting, or measuring
+     * columns). That method holds the panel's lock, so the stack is looked at only when the lock is held.
+     */
+    private boolean forPainting() {
+        return Thread.holdsLock(screen.panel()) && WALKER.walk(frames -> frames
+                .dropWhile(frame -> frame.getDeclaringClass() == LazyRows.class)
+                .findFirst()
+                .filter(frame -> frame.getDeclaringClass() == TextPanel.class && frame.getMethodName().equals("getChars"))
+                .isPresent());
+    }
+
+    /** Rows cut to the screen kept now (for tests: zero unless the canvas painted this wide table). */
+    synchronized int rowsCutToScreen() {
+        return recentOnScreen.size();
     }
 
     /** Cells left of the screen empty, right of it left out; whole rows when the screen is unknown. */

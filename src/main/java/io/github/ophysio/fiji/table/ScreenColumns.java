@@ -37,6 +37,10 @@ final class ScreenColumns {
         }
     }
 
+    TextPanel panel() {
+        return panel;
+    }
+
     /** {first, last} column on screen (partly visible ones included); null when unreadable. */
     synchronized int[] onScreen() {
         try {

@@ -59,6 +59,7 @@ class TraceTableWindowGuiTest {
             scroll(theirs, x);
             assertSamePixels(paint(theirs), paint(mine), "scrolled to column " + column);
         }
+        assertTrue(((LazyRows) field(mine, "vData")).rowsCutToScreen() > 0, "the canvas painted rows cut to the screen");
         assertEquals(table.getRowAsString(3), mine.getLine(3), "other readers of the window get whole rows");
         assertTrue(table.isLazy());
         GuiSession.screenshot("trace-table-wide");
