@@ -28,6 +28,7 @@ final class LazyRows extends Vector<Object> {
     private static final int KEPT_ROWS = 128;
     /** Tables with more columns than this give the canvas rows cut to the screen. */
     static final int WIDE = 64;
+    private static final char[] NO_CHARS = new char[0];
     private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
     private final transient ResultsTable table;
@@ -43,6 +44,8 @@ final class LazyRows extends Vector<Object> {
     private boolean lazy = true;
     private int paintedRow = -1;
     private int paintedCallsLeft;
+    private int paintedColumn;
+    private int[] paintedColumns;
     private char[] paintedChars;
 
     private final transient Map<Long, char[]> recentOnScreen = new LinkedHashMap<>(KEPT_ROWS, 0.75f, true) {
@@ -83,8 +86,7 @@ final class LazyRows extends Vector<Object> {
         }
         if (screen != null && table.getLastColumn() > WIDE) {
             if (index == paintedRow && paintedCallsLeft > 0 && Thread.holdsLock(screen.panel())) {
-                paintedCallsLeft--;
-                return paintedChars;
+                return nextPaintedCell();
             }
             if (forPainting()) {
                 return startPaintedRow(index);
@@ -96,13 +98,23 @@ final class LazyRows extends Vector<Object> {
 
     /**
      * The canvas asks for a row once per column, one column after the other: the stack is looked at on
-     * the first of these calls only, and the answer holds for exactly the row's other columns.
+     * the first of these calls only, and the answer holds for exactly the row's other columns. As the
+     * k-th call is for column k, columns off the screen get no characters at all (no scan for them).
      */
     private char[] startPaintedRow(int index) {
+        int[] columns = screen.onScreen();
         paintedRow = index;
         paintedCallsLeft = table.getLastColumn();
-        paintedChars = rowOnScreen(index);
+        paintedColumn = 1;
+        paintedColumns = columns == null ? new int[] {0, table.getLastColumn()} : columns;
+        paintedChars = columns == null ? row(index) : rowOnScreen(index, columns);
         return paintedChars;
+    }
+
+    private char[] nextPaintedCell() {
+        int column = paintedColumn++;
+        paintedCallsLeft--;
+        return column < paintedColumns[0] || column > paintedColumns[1] ? NO_CHARS : paintedChars;
     }
 
     @Override
@@ -132,12 +144,8 @@ final class LazyRows extends Vector<Object> {
         return recentOnScreen.size();
     }
 
-    /** Cells left of the screen empty, right of it left out; whole rows when the screen is unknown. */
-    private char[] rowOnScreen(int index) {
-        int[] columns = screen.onScreen();
-        if (columns == null) {
-            return row(index);
-        }
+    /** Cells left of the screen empty, right of it left out. */
+    private char[] rowOnScreen(int index, int[] columns) {
         long key = ((long) index << 32) | ((long) columns[0] << 16) | columns[1];
         return recentOnScreen.computeIfAbsent(key, k -> cut(index, columns[0], columns[1]));
     }
