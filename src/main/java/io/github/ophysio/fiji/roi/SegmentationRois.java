@@ -8,7 +8,6 @@ import ij.gui.Roi;
 import ij.plugin.frame.RoiManager;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * Puts a segmentation's ROIs into a ROI Manager (passed in, never fetched): each named by its id,
@@ -20,9 +19,6 @@ public final class SegmentationRois {
     private SegmentationRois() {
     }
 
-    /** ROIs traced per step: the masks are read one after the other, then traced on every core. */
-    static final int STEP = 256;
-
     /** Builds the ROIs; null when cancelled. */
     public static List<Roi> build(SegmentationExtractor segmentation, Progress progress) {
         RoiStatus[] statuses = RoiStatus.of(segmentation);
@@ -31,38 +27,20 @@ public final class SegmentationRois {
         int[] frame = segmentation.getFrameShape();
         int framePixels = frame[0] * frame[1];
         List<Roi> rois = new ArrayList<>(ids.size());
-        for (int first = 0; first < ids.size(); first += STEP) {
+        for (int i = 0; i < ids.size(); i++) {
             if (progress.isCancelled()) {
                 return null;
             }
-            int end = Math.min(ids.size(), first + STEP);
-            // the format is read on this thread only: readers need not be thread-safe
-            PixelMask[] masks = new PixelMask[end - first];
-            for (int i = first; i < end; i++) {
-                masks[i - first] = segmentation.getPixelMask(i);
+            Roi roi = roi(segmentation.getPixelMask(i), framePixels, ids.get(i), statuses[i]);
+            if (roi != null) {
+                for (RoiProperty property : properties) {
+                    roi.setProperty(property.name(), String.valueOf(property.values().get(i)));
+                }
+                rois.add(roi);
             }
-            int offset = first;
-            IntStream.range(first, end).parallel()
-                    .mapToObj(i -> roi(masks[i - offset], framePixels, ids.get(i), statuses[i], properties, i))
-                    .forEachOrdered(roi -> {
-                        if (roi != null) {
-                            rois.add(roi);
-                        }
-                    });
-            progress.show(end, ids.size());
+            progress.show(i + 1, ids.size());
         }
         return rois;
-    }
-
-    private static Roi roi(PixelMask mask, int framePixels, Object id, RoiStatus status, List<RoiProperty> properties,
-            int index) {
-        Roi roi = roi(mask, framePixels, id, status);
-        if (roi != null) {
-            for (RoiProperty property : properties) {
-                roi.setProperty(property.name(), String.valueOf(property.values().get(index)));
-            }
-        }
-        return roi;
     }
 
     private static Roi roi(PixelMask mask, int framePixels, Object id, RoiStatus status) {
