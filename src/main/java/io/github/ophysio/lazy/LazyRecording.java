@@ -94,17 +94,33 @@ public final class LazyRecording {
      * costs garbage-collection time.
      */
     public Object planeCopy(int sample, int plane) {
-        long index = (long) sample * source.getNumPlanes() + plane;
-        Object cell = cache.peek(new PlaneCache.Key(this, index));
-        if (cell == null) {
+        Object cached = cachedPlane(sample, plane);
+        if (cached == null) {
             return source.getPlane(sample, plane);
         }
-        Object data = ((Cell<?>) cell).getData();
-        Object pixels = ((ArrayDataAccess<?>) data).getCurrentStorageArray();
-        int length = java.lang.reflect.Array.getLength(pixels);
-        Object copy = source.getPixelType().newArray(length);
-        System.arraycopy(pixels, 0, copy, 0, length);
-        return copy;
+        Object copy = source.getPixelType().newArray(java.lang.reflect.Array.getLength(cached));
+        return copyInto(cached, copy);
+    }
+
+    /** As {@link #planeCopy}, into {@code dest} (an array of the plane's type and length) instead of a new array. */
+    public Object planeCopy(int sample, int plane, Object dest) {
+        Object cached = cachedPlane(sample, plane);
+        if (cached == null) {
+            source.readPlane(sample, plane, dest);
+            return dest;
+        }
+        return copyInto(cached, dest);
+    }
+
+    private Object cachedPlane(int sample, int plane) {
+        long index = (long) sample * source.getNumPlanes() + plane;
+        Object cell = cache.peek(new PlaneCache.Key(this, index));
+        return cell == null ? null : ((ArrayDataAccess<?>) ((Cell<?>) cell).getData()).getCurrentStorageArray();
+    }
+
+    private static Object copyInto(Object pixels, Object dest) {
+        System.arraycopy(pixels, 0, dest, 0, java.lang.reflect.Array.getLength(pixels));
+        return dest;
     }
 
     /** Drops this recording's planes from the cache. */

@@ -2,6 +2,7 @@ package io.github.ophysio.fiji.stack;
 
 import io.github.ophysio.lazy.LazyRecording;
 import io.github.ophysio.model.ImagingExtractor;
+import io.github.ophysio.model.PixelType;
 import ij.VirtualStack;
 import ij.process.ImageProcessor;
 import java.util.List;
@@ -11,7 +12,9 @@ import java.util.concurrent.Executor;
  * The one bridge from the lazy loader to ImageJ: a virtual hyperstack over one
  * {@link LazyRecording} per channel, in ImageJ's order (channel fastest, then plane, then
  * sample). A plane is read only when ImageJ asks for it, or just before when ImageJ scrolls or plays
- * through the stack ({@link ReadAhead}): then the next planes are read on the other cores.
+ * through the stack ({@link ReadAhead}): then the next planes are read on the other cores. 16-bit
+ * and float planes are read into the array of the slice ImageJ just left when nobody else can hold
+ * it ({@link HandBack}), else into a new one.
  */
 public final class OphysVirtualStack extends VirtualStack implements Releasable {
 
@@ -20,6 +23,8 @@ public final class OphysVirtualStack extends VirtualStack implements Releasable 
     private final int samples;
     private final ReadAhead<ImageProcessor> readAhead;
     private final List<String> frameLabels;
+    private final HandBack handBack = new HandBack();
+    private final PlanePool pool;
 
     public OphysVirtualStack(List<LazyRecording> channels) {
         this(channels, null, 0);
@@ -38,6 +43,7 @@ public final class OphysVirtualStack extends VirtualStack implements Releasable 
         this.frameLabels = FrameLabels.of(first);
         setBitDepth(PlaneProcessors.bitDepth(first.getPixelType()));
         int[] steps = {1, this.channels.size(), this.channels.size() * planes};
+        this.pool = new PlanePool(ReadAhead.depthFor(planeBytes(first)) + 2);
         this.readAhead = pool == null ? ReadAhead.shared(this::read, getSize(), planeBytes(first), steps)
                 : new ReadAhead<>(this::read, getSize(), depth, steps, pool);
     }
@@ -74,6 +80,7 @@ public final class OphysVirtualStack extends VirtualStack implements Releasable 
     @Override
     public ImageProcessor getProcessor(int n) {
         position(n);
+        pool.put(handBack.takeBack());
         return readAhead.get(n);
     }
 
@@ -81,10 +88,32 @@ public final class OphysVirtualStack extends VirtualStack implements Releasable 
     private ImageProcessor read(int n) {
         Position p = position(n);
         LazyRecording recording = channels.get(p.channel);
+        PixelType type = recording.source().getPixelType();
+        if (!PlaneProcessors.isWatchable(type)) {
+            return PlaneProcessors.toProcessor(type, plane(recording, p), getWidth(), getHeight());
+        }
+        Object pixels = imageJPlane(recording, p);
+        handBack.given(pixels);
+        return WatchedProcessors.of(pixels, getWidth(), getHeight(), handBack);
+    }
+
+    /** The plane in the file's type: a copy the caller owns, or zeros past the end of a shorter channel. */
+    private Object plane(LazyRecording recording, Position p) {
         ImagingExtractor source = recording.source();
-        Object pixels = p.sample < source.getNumSamples() ? recording.planeCopy(p.sample, p.plane)
+        return p.sample < source.getNumSamples() ? recording.planeCopy(p.sample, p.plane)
                 : source.getPixelType().newArray(getWidth() * getHeight());
-        return PlaneProcessors.toProcessor(source.getPixelType(), pixels, getWidth(), getHeight());
+    }
+
+    /** A 16-bit or float plane as ImageJ shows it, read into an array taken back from ImageJ if there is one. */
+    private Object imageJPlane(LazyRecording recording, Position p) {
+        ImagingExtractor source = recording.source();
+        Object into = PlaneProcessors.reusable(source.getPixelType(), pool.take(), getWidth() * getHeight());
+        if (p.sample < source.getNumSamples()) {
+            recording.planeCopy(p.sample, p.plane, into);
+        } else {
+            PlaneProcessors.zero(into);
+        }
+        return PlaneProcessors.forImageJ(source.getPixelType(), into);
     }
 
     @Override
@@ -92,10 +121,13 @@ public final class OphysVirtualStack extends VirtualStack implements Releasable 
         return getProcessor(n).getPixels();
     }
 
-    /** Edits are not written back to the file: a recording opens read-only. */
+    /**
+     * Edits are not written back to the file: a recording opens read-only. ImageJ calls this with the
+     * slice it leaves (and after filters): the array may be taken back ({@link HandBack}).
+     */
     @Override
     public void setPixels(Object pixels, int n) {
-        // Intentionally a no-op: ImageJ calls this after filters; the file is never changed.
+        handBack.leaving(pixels);
     }
 
     @Override
@@ -120,7 +152,13 @@ public final class OphysVirtualStack extends VirtualStack implements Releasable 
     @Override
     public void release() {
         readAhead.cancel();
+        pool.clear();
         channels.forEach(LazyRecording::release);
+    }
+
+    /** Arrays of slices ImageJ left that were read into again ({@link HandBack}). */
+    long planesTakenBack() {
+        return handBack.takenBack();
     }
 
     /** Slices read ahead (held or in flight) right now. */

@@ -44,6 +44,37 @@ public final class PlaneProcessors {
         };
     }
 
+    /** Whether ImageJ's array for {@code type} is the file's array (shifted in place for int16): 16-bit and float. */
+    static boolean isWatchable(PixelType type) {
+        return type == PixelType.UINT16 || type == PixelType.INT16 || type == PixelType.FLOAT32;
+    }
+
+    /** {@code candidate} when it is an array of {@code type} and {@code length}, else a new one. */
+    static Object reusable(PixelType type, Object candidate, int length) {
+        boolean fits = candidate != null && candidate.getClass() == type.newArray(0).getClass()
+                && java.lang.reflect.Array.getLength(candidate) == length;
+        return fits ? candidate : type.newArray(length);
+    }
+
+    static void zero(Object pixels) {
+        if (pixels instanceof short[] shorts) {
+            java.util.Arrays.fill(shorts, (short) 0);
+        } else {
+            java.util.Arrays.fill((float[]) pixels, 0f);
+        }
+    }
+
+    /** A watchable plane (see {@link #isWatchable}) turned into ImageJ's values in place. */
+    static Object forImageJ(PixelType type, Object plane) {
+        if (type == PixelType.INT16) {
+            short[] values = (short[]) plane;
+            for (int i = 0; i < values.length; i++) {
+                values[i] = (short) (values[i] ^ 0x8000);
+            }
+        }
+        return plane;
+    }
+
     private static short[] shiftedShorts(short[] values) {
         short[] out = new short[values.length];
         for (int i = 0; i < out.length; i++) {
