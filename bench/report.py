@@ -84,9 +84,10 @@ def main(numpy_path, java_path):
     print()
 
     print(f"3. Random single planes (same fixed-seed indices; numpy: np.array(mm[t]))")
+    row("random setSlice (ImageJ macro, batch mode)", "random.macro", "random.gbps")
     row("random stack.getProcessor(n)", "random.getProcessor", "random.gbps")
     row("random ImageJ Raw virtual stack getProcessor", "random.ij_raw_getProcessor", "random.gbps")
-    print(f"  {'latency per plane (getProcessor / numpy)':<{w}} {j['random.getProcessor.us_per_plane']:6.0f} us"
+    print(f"  {'latency per plane (setSlice / numpy)':<{w}} {j['random.macro.us_per_plane']:6.0f} us"
           f"        numpy: {np_['random.us_per_plane']:6.0f} us")
     print()
 

@@ -107,7 +107,7 @@ for name in getProcessor macro; do   # the plugin with read-ahead turned off, fo
 done
 
 echo "== java: random single planes (one fresh JVM per measurement, -Xmx$JAVA_XMX)"
-for name in getProcessor ij_raw_getProcessor; do
+for name in getProcessor macro ij_raw_getProcessor; do
   "${JAVA[@]}" -Xmx"$JAVA_XMX" $BENCH_MAIN random "$name" "$DENSE" "$DIR/random_indices.txt" "$JAVA_OUT"
 done
 

@@ -124,7 +124,7 @@ public final class Bench {
     static final List<String> SEQUENTIAL = List.of("readPlane_reused", "getPlane_fresh", "lazy_plane", "getProcessor",
             "macro", "getProcessor_hits", "ij_raw_getProcessor", "ij_raw_macro");
     /** The random-access measurements, by name. */
-    static final List<String> RANDOM = List.of("getProcessor", "ij_raw_getProcessor");
+    static final List<String> RANDOM = List.of("getProcessor", "macro", "ij_raw_getProcessor");
 
     private static void throughput(Path path, Path indicesFile, String kind, String name, Results results)
             throws IOException {
@@ -148,15 +148,20 @@ public final class Bench {
                     .mapToInt(Integer::parseInt).toArray();
             long bytes = indices.length * planeBytes;
             ImageStack target = switch (name) {
-                case "getProcessor" -> stack;
+                case "getProcessor", "macro" -> stack;
                 case "ij_raw_getProcessor" -> rawStack(path, w, h, n);
                 default -> throw new IllegalArgumentException("unknown random measurement " + name);
             };
             String tag = System.getProperty("bench.tag", "");
             String label = "random " + name + " x" + indices.length + (tag.isEmpty() ? "" : " [" + tag + "]");
+            String jumps = randomMacro(indices);
             random(results, "random." + name + tag, label, bytes, indices.length, () -> {
                 if (target instanceof OphysVirtualStack s) {
                     s.release(); // every pass starts with an empty plane cache
+                }
+                if (name.equals("macro")) {
+                    runMacro(imp, jumps);
+                    return;
                 }
                 for (int t : indices) {
                     sink += target.getProcessor(t + 1).get(0);
@@ -275,16 +280,29 @@ public final class Bench {
 
     /** The user's batch loop, run by ImageJ's macro interpreter on {@code imp} as the current image. */
     static void runMacro(ImagePlus imp) {
-        WindowManager.setTempCurrentImage(imp);
-        Interpreter.addBatchModeImage(imp);
-        String result = IJ.runMacro(MACRO);
-        if ("[aborted]".equals(result)) {
-            throw new IllegalStateException("macro aborted");
-        }
+        runMacro(imp, MACRO);
         if (imp.getCurrentSlice() != imp.getStackSize()) {
             throw new IllegalStateException("macro stopped at slice " + imp.getCurrentSlice());
         }
+    }
+
+    static void runMacro(ImagePlus imp, String macro) {
+        WindowManager.setTempCurrentImage(imp);
+        Interpreter.addBatchModeImage(imp);
+        String result = IJ.runMacro(macro);
+        if ("[aborted]".equals(result)) {
+            throw new IllegalStateException("macro aborted");
+        }
         sink += imp.getProcessor().get(0);
+    }
+
+    /** A batch-mode macro jumping to each of {@code indices} (0-based) with setSlice, as a user's job would. */
+    static String randomMacro(int[] indices) {
+        StringBuilder list = new StringBuilder();
+        for (int t : indices) {
+            list.append(list.length() == 0 ? "" : ",").append(t + 1);
+        }
+        return "setBatchMode(true); jumps = newArray(" + list + "); for (i=0; i<jumps.length; i++) setSlice(jumps[i]);";
     }
 
     /** ImageJ's File > Import > Raw... virtual stack over the .npy data (16-bit unsigned, little-endian). */

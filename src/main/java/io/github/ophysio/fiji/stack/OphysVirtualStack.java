@@ -3,6 +3,7 @@ package io.github.ophysio.fiji.stack;
 import io.github.ophysio.lazy.LazyRecording;
 import io.github.ophysio.model.ImagingExtractor;
 import io.github.ophysio.model.PixelType;
+import ij.ImagePlus;
 import ij.VirtualStack;
 import ij.process.ImageProcessor;
 import java.util.List;
@@ -154,6 +155,11 @@ public final class OphysVirtualStack extends VirtualStack implements Releasable 
         readAhead.cancel();
         pool.clear();
         channels.forEach(LazyRecording::release);
+    }
+
+    /** {@code image} shows this stack: its slice changes may hand the left slice's array back ({@link HandBack}). */
+    public void shownBy(ImagePlus image) {
+        handBack.shownBy(image);
     }
 
     /** Arrays of slices ImageJ left that were read into again ({@link HandBack}). */

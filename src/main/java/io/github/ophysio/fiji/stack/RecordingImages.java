@@ -84,6 +84,9 @@ public final class RecordingImages {
         image.setProperty("Info", "Ophys IO\n" + RecordingInfo.toJson(info));
         ImagePlus result = shownChannels > 1 ? new CompositeImage(image, IJ.COMPOSITE) : image;
         result.resetDisplayRange();
+        if (result.getStack() instanceof OphysVirtualStack stack) {
+            stack.shownBy(result);
+        }
         return result;
     }
 
