@@ -91,6 +91,15 @@ def main(numpy_path, java_path):
           f"        numpy: {np_['random.us_per_plane']:6.0f} us")
     print()
 
+    if "interleaved.seq.ratio" in j:
+        seq, rnd = j["interleaved.seq.ratio"], j["interleaved.random.ratio"]
+        verdict = lambda r: "met" if r >= 0.9 else "NOT met"
+        print(f"2./3. The same two setSlice measurements with numpy measured right before each, "
+              f"{int(j['interleaved.rounds'])} rounds (the machine's bandwidth drifts between the sections above):")
+        print(f"  {'sequential setSlice / numpy, median of per-round ratios':<{w}} {seq:6.2f}x   target >= 0.9: {verdict(seq)}")
+        print(f"  {'random setSlice / numpy, median of per-round ratios':<{w}} {rnd:6.2f}x   target >= 0.9: {verdict(rnd)}")
+        print()
+
     xmx = j["mem.xmx.mb"]
     used = j["mem.max_used.mb"]
     verdict = "OK, well below -Xmx" if used < xmx / 2 else "NOT well below -Xmx"

@@ -111,6 +111,10 @@ for name in getProcessor macro ij_raw_getProcessor; do
   "${JAVA[@]}" -Xmx"$JAVA_XMX" $BENCH_MAIN random "$name" "$DENSE" "$DIR/random_indices.txt" "$JAVA_OUT"
 done
 
+echo "== interleaved: numpy then the plugin, back to back, ${ROUNDS:-5} rounds (ratios within each round)"
+"$PY" "$BENCH/interleaved.py" "$DENSE" "$DIR/random_indices.txt" "${ROUNDS:-5}" "$REPS" "$WARMUPS" "$JAVA_OUT" -- \
+  "${JAVA[@]}" -Xmx"$JAVA_XMX" $BENCH_MAIN
+
 echo "== java: bounded memory (-Xmx$MEM_XMX)"
 "${JAVA[@]}" -Xmx"$MEM_XMX" $BENCH_MAIN memory "$DENSE" "$JAVA_OUT"
 

@@ -78,6 +78,21 @@ class OpenSegmentationGuiTest {
     }
 
     @Test
+    void macrosReadTheTraceTablesAsAnyResultsTable() throws Exception {
+        Path file = SyntheticSegmentationFormat.file(dir);
+        IJ.runMacro("run(\"Ophys Segmentation...\", \"path=[" + file + "] traces=dff footprints=false images=false\");"
+                + "t = \"Ophys dff traces\"; c = Table.getColumn(\"13\", t);"
+                + "print(\"size=\" + Table.size(t) + \" cell=\" + Table.get(\"11\", 3, t) + \" column=\" + c[8]"
+                + " + \" headings=\" + Table.headings(t));"
+                + "selectWindow(t); print(\"result=\" + getResult(\"12\", 2));");
+        String log = IJ.getLog();
+        assertTrue(log.contains("size=9 cell=" + (int) SyntheticSegmentation.expectedTrace(TraceKind.DFF, 3, 1)), log);
+        assertTrue(log.contains("column=" + (int) SyntheticSegmentation.expectedTrace(TraceKind.DFF, 8, 3)), log);
+        assertTrue(log.contains("headings=time_s\t10\t11\t12\t13\t14\t15"), log);
+        assertTrue(log.contains("result=" + (int) SyntheticSegmentation.expectedTrace(TraceKind.DFF, 2, 2)), log);
+    }
+
+    @Test
     void acceptedOnlyKeepsAcceptedRois() throws Exception {
         Path file = SyntheticSegmentationFormat.file(dir);
         IJ.runMacro("run(\"Ophys Segmentation...\", \"path=[" + file + "] rois=accepted traces=none footprints=false"

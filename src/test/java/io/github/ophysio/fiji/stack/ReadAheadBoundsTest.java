@@ -46,6 +46,21 @@ class ReadAheadBoundsTest {
     }
 
     @Test
+    void slicesTakenHereUseWhatWasReadAheadAndReadNothingFurther() {
+        ReadAhead<Integer> ahead = new ReadAhead<>(n -> n * 10, 40, DEPTH, new int[] {1}, pool);
+        ahead.get(1);
+        ahead.get(2);
+        pool.runAll();
+        assertEquals(DEPTH, ahead.pending());
+        assertEquals(30, ahead.getHere(3), "read ahead already");
+        assertEquals(0, ahead.pending(), "the other reads ahead are dropped");
+        assertEquals(40, ahead.getHere(4));
+        assertEquals(0, pool.submitted() - DEPTH, "nothing more scheduled");
+        assertEquals(50, ahead.get(5));
+        assertTrue(ahead.pending() > 0, "a plain sequential request reads ahead again");
+    }
+
+    @Test
     void aJumpCancelsPendingReads() {
         stack.getProcessor(1);
         stack.getProcessor(2);
