@@ -19,90 +19,106 @@ final class WatchedProcessors {
     /** A processor whose pixel array is watched. */
     interface Watched {
 
+        Watch watch();
+
         /** The array set last (by the stack or by ImageJ's slice change). */
-        Object watchedPixels();
+        default Object watchedPixels() {
+            return watch().pixels;
+        }
 
         /** How many times the array was asked for since it was set. */
-        int pixelRequests();
+        default int pixelRequests() {
+            return watch().requests;
+        }
+    }
+
+    /** What a watched processor knows of its array (HandBack synchronises what it keeps of it). */
+    static final class Watch {
+        private final HandBack handBack;
+        private Object pixels;
+        private int requests;
+
+        Watch(HandBack handBack, Object pixels) {
+            this.handBack = handBack;
+            this.pixels = pixels;
+        }
+
+        void asked(Watched processor) {
+            requests++;
+            handBack.asked(processor);
+        }
+
+        void set(Object newPixels) {
+            pixels = newPixels;
+            requests = 0;
+        }
     }
 
     /** A watched processor over {@code pixels} (short[] or float[]), or null for other arrays. */
     static ImageProcessor of(Object pixels, int width, int height, HandBack handBack) {
         if (pixels instanceof short[] shorts) {
-            return new Shorts(width, height, shorts, handBack);
+            return new Shorts(width, height, shorts, new Watch(handBack, shorts));
         }
-        return pixels instanceof float[] floats ? new Floats(width, height, floats, handBack) : null;
+        return pixels instanceof float[] floats ? new Floats(width, height, floats, new Watch(handBack, floats)) : null;
     }
 
     static final class Shorts extends ShortProcessor implements Watched {
-        private final HandBack handBack;
-        private Object watched;
-        private int requests;
+        private final Watch watch;
 
-        Shorts(int width, int height, short[] pixels, HandBack handBack) {
+        Shorts(int width, int height, short[] pixels, Watch watch) {
             super(width, height, pixels, null);
-            this.handBack = handBack;
-            this.watched = pixels;
+            this.watch = watch;
+        }
+
+        @Override
+        public Watch watch() {
+            return watch;
         }
 
         @Override
         public Object getPixels() {
-            requests++;
-            handBack.asked(this);
+            if (watch != null) {
+                watch.asked(this);
+            }
             return super.getPixels();
         }
 
         @Override
         public void setPixels(Object pixels) {
             super.setPixels(pixels);
-            watched = pixels;
-            requests = 0;
-        }
-
-        @Override
-        public Object watchedPixels() {
-            return watched;
-        }
-
-        @Override
-        public int pixelRequests() {
-            return requests;
+            if (watch != null) { // not set yet if ImageJ's constructor calls this
+                watch.set(pixels);
+            }
         }
     }
 
     static final class Floats extends FloatProcessor implements Watched {
-        private final HandBack handBack;
-        private Object watched;
-        private int requests;
+        private final Watch watch;
 
-        Floats(int width, int height, float[] pixels, HandBack handBack) {
+        Floats(int width, int height, float[] pixels, Watch watch) {
             super(width, height, pixels, null);
-            this.handBack = handBack;
-            this.watched = pixels;
+            this.watch = watch;
+        }
+
+        @Override
+        public Watch watch() {
+            return watch;
         }
 
         @Override
         public Object getPixels() {
-            requests++;
-            handBack.asked(this);
+            if (watch != null) {
+                watch.asked(this);
+            }
             return super.getPixels();
         }
 
         @Override
         public void setPixels(Object pixels) {
             super.setPixels(pixels);
-            watched = pixels;
-            requests = 0;
-        }
-
-        @Override
-        public Object watchedPixels() {
-            return watched;
-        }
-
-        @Override
-        public int pixelRequests() {
-            return requests;
+            if (watch != null) { // not set yet if ImageJ's constructor calls this
+                watch.set(pixels);
+            }
         }
     }
 }

@@ -3,7 +3,6 @@ package io.github.ophysio.fiji.table;
 import ij.measure.ResultsTable;
 import ij.text.TextPanel;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Vector;
 
@@ -33,14 +32,7 @@ final class LazyRows extends Vector<Object> {
 
     private final transient ResultsTable table;
     private final transient ScreenColumns screen;
-    private final transient Map<Integer, char[]> recent = new LinkedHashMap<>(KEPT_ROWS, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, char[]> eldest) {
-            return size() > KEPT_ROWS;
-        }
-    };
+    private final transient Map<Integer, char[]> recent = new Recent<>(KEPT_ROWS);
     private boolean lazy = true;
     private int paintedRow = -1;
     private int paintedCallsLeft;
@@ -48,14 +40,7 @@ final class LazyRows extends Vector<Object> {
     private int[] paintedColumns;
     private char[] paintedChars;
 
-    private final transient Map<Long, char[]> recentOnScreen = new LinkedHashMap<>(KEPT_ROWS, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, char[]> eldest) {
-            return size() > KEPT_ROWS;
-        }
-    };
+    private final transient Map<Long, char[]> recentOnScreen = new Recent<>(KEPT_ROWS);
 
     /** @param screen the columns on screen, or null to give every caller whole rows */
     LazyRows(ResultsTable table, ScreenColumns screen) {

@@ -2,7 +2,6 @@ package io.github.ophysio.fiji.table;
 
 import io.github.ophysio.model.SegmentationExtractor;
 import io.github.ophysio.model.TraceKind;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,14 +24,7 @@ final class TraceCells {
     private final String[] ids;
     /** Per column (time, then ROIs): 0 not looked at yet, 1 whole numbers only (NaN aside), 2 not. */
     private final byte[] wholeNumbers;
-    private final Map<Long, float[]> tiles = new LinkedHashMap<>(64, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, float[]> eldest) {
-            return size() > KEPT_TILES;
-        }
-    };
+    private final Map<Long, float[]> tiles = new Recent<>(KEPT_TILES);
 
     TraceCells(SegmentationExtractor segmentation, TraceKind kind) {
         this.segmentation = segmentation;
