@@ -29,12 +29,20 @@ import java.util.WeakHashMap;
  */
 final class HandBack {
 
+    private final PlanePool pool;
     private final List<WeakReference<Object>> images = new ArrayList<>();
     private final Set<Object> given = Collections.newSetFromMap(new WeakHashMap<>());
     private Watched lastAsked;
     private Object offered;
     private Thread offeredBy;
+    /** The array ImageJ left at the last slice change: ImageJ holds it until that change returns. */
+    private Object leftLast;
     private long takenBack;
+
+    /** @param pool where arrays go once ImageJ has certainly dropped them */
+    HandBack(PlanePool pool) {
+        this.pool = pool;
+    }
 
     /** {@code image} (its lock) shows the stack: slice changes of other images never hand arrays back. */
     synchronized void shownBy(Object image) {
@@ -61,18 +69,26 @@ final class HandBack {
     }
 
     /**
-     * The array ImageJ is leaving, when this thread is inside the slice change of an image showing
-     * the stack (so ImageJ drops the array as soon as the new slice is returned); null otherwise.
-     * Either way it is offered once.
+     * True when this request for a slice is a slice change that left its array behind for the stack
+     * (see above). That array is still ImageJ's until the change returns, so it goes to the pool at
+     * the next such change, when the one left before goes now. Either way an array is offered once.
      */
-    synchronized Object takeBack() {
+    synchronized boolean takeBack() {
         Object pixels = offered;
         offered = null;
         if (pixels == null || offeredBy != Thread.currentThread() || !changingSlice()) {
-            return null;
+            return false;
         }
+        pool.put(leftLast);
+        leftLast = pixels;
         takenBack++;
-        return pixels;
+        return true;
+    }
+
+    /** Forgets the array left last (the image is closed or emptied). */
+    synchronized void forget() {
+        leftLast = null;
+        offered = null;
     }
 
     /** Arrays taken back so far. */

@@ -25,8 +25,8 @@ public final class OphysVirtualStack extends VirtualStack implements Releasable 
     private final int samples;
     private final ReadAhead<ImageProcessor> readAhead;
     private final List<String> frameLabels;
-    private final HandBack handBack = new HandBack();
-    private final PlanePool pool;
+    private final PlanePool leftArrays;
+    private final HandBack handBack;
 
     public OphysVirtualStack(List<LazyRecording> channels) {
         this(channels, null, 0);
@@ -45,7 +45,8 @@ public final class OphysVirtualStack extends VirtualStack implements Releasable 
         this.frameLabels = FrameLabels.of(first);
         setBitDepth(PlaneProcessors.bitDepth(first.getPixelType()));
         int[] steps = {1, this.channels.size(), this.channels.size() * planes};
-        this.pool = new PlanePool(ReadAhead.depthFor(planeBytes(first)) + 2);
+        this.leftArrays = new PlanePool(ReadAhead.depthFor(planeBytes(first)) + 2);
+        this.handBack = new HandBack(leftArrays);
         this.readAhead = pool == null ? ReadAhead.shared(this::read, getSize(), planeBytes(first), steps)
                 : new ReadAhead<>(this::read, getSize(), depth, steps, pool);
     }
@@ -82,13 +83,9 @@ public final class OphysVirtualStack extends VirtualStack implements Releasable 
     @Override
     public ImageProcessor getProcessor(int n) {
         position(n);
-        Object left = handBack.takeBack();
-        if (left == null) {
-            return readAhead.get(n);
-        }
-        // reading into the array ImageJ just left (in this core's cache) beats any other thread
-        pool.put(left);
-        return readAhead.getHere(n);
+        // in a slice change that leaves arrays behind, reading into one (in this core's cache) here
+        // beats reading ahead on other threads
+        return handBack.takeBack() ? readAhead.getHere(n) : readAhead.get(n);
     }
 
     /** Reads slice n into a new processor; may run on a read-ahead thread. */
@@ -114,7 +111,7 @@ public final class OphysVirtualStack extends VirtualStack implements Releasable 
     /** A 16-bit or float plane as ImageJ shows it, read into an array taken back from ImageJ if there is one. */
     private Object imageJPlane(LazyRecording recording, Position p) {
         ImagingExtractor source = recording.source();
-        Object into = PlaneProcessors.reusable(source.getPixelType(), pool.take(), getWidth() * getHeight());
+        Object into = PlaneProcessors.reusable(source.getPixelType(), leftArrays.take(), getWidth() * getHeight());
         if (p.sample < source.getNumSamples()) {
             recording.planeCopy(p.sample, p.plane, into);
         } else {
@@ -159,7 +156,8 @@ public final class OphysVirtualStack extends VirtualStack implements Releasable 
     @Override
     public void release() {
         readAhead.cancel();
-        pool.clear();
+        handBack.forget();
+        leftArrays.clear();
         channels.forEach(LazyRecording::release);
     }
 
