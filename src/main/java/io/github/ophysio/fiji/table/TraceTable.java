@@ -4,7 +4,6 @@ import ij.Prefs;
 import ij.io.SaveDialog;
 import ij.macro.Variable;
 import ij.measure.ResultsTable;
-import ij.process.ImageProcessor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -21,13 +20,12 @@ import java.util.Map;
  * ImageJ's own storage, and from then on this is a plain ResultsTable. Cells are formatted as
  * ImageJ formats them.
  */
-public final class TraceTable extends ResultsTable {
+public final class TraceTable extends CopyOnChangeTable {
 
     private static final int DECIMALS = 3;
 
     private final transient TraceCells cells;
     private final Map<String, Integer> columnOf = new HashMap<>();
-    private volatile boolean lazy = true;
 
     TraceTable(TraceCells cells) {
         this.cells = cells;
@@ -37,16 +35,11 @@ public final class TraceTable extends ResultsTable {
         }
     }
 
-    /** True until something changed the table (its cells are then ImageJ's own). */
-    public boolean isLazy() {
-        return lazy;
-    }
-
     // ---- reading: answered from the cells while lazy
 
     @Override
     public int size() {
-        return lazy ? cells.samples() : super.size();
+        return isLazy() ? cells.samples() : super.size();
     }
 
     @Override
@@ -56,87 +49,87 @@ public final class TraceTable extends ResultsTable {
 
     @Override
     public int getLastColumn() {
-        return lazy ? cells.rois() : super.getLastColumn();
+        return isLazy() ? cells.rois() : super.getLastColumn();
     }
 
     @Override
     public String getColumnHeadings() {
-        return lazy ? String.join("\t", headings()) : super.getColumnHeadings();
+        return isLazy() ? String.join("\t", headings()) : super.getColumnHeadings();
     }
 
     @Override
     public String[] getHeadings() {
-        return lazy ? headings() : super.getHeadings();
+        return isLazy() ? headings() : super.getHeadings();
     }
 
     @Override
     public String getColumnHeading(int column) {
-        return lazy ? (columnExists(column) ? heading(column) : null) : super.getColumnHeading(column);
+        return isLazy() ? (columnExists(column) ? heading(column) : null) : super.getColumnHeading(column);
     }
 
     @Override
     public int getColumnIndex(String heading) {
-        return lazy ? columnOf.getOrDefault(heading, COLUMN_NOT_FOUND) : super.getColumnIndex(heading);
+        return isLazy() ? columnOf.getOrDefault(heading, COLUMN_NOT_FOUND) : super.getColumnIndex(heading);
     }
 
     @Override
     public boolean columnExists(int column) {
-        return lazy ? column >= 0 && column <= cells.rois() : super.columnExists(column);
+        return isLazy() ? column >= 0 && column <= cells.rois() : super.columnExists(column);
     }
 
     @Override
     public boolean columnExists(String heading) {
-        return lazy ? columnOf.containsKey(heading) : super.columnExists(heading);
+        return isLazy() ? columnOf.containsKey(heading) : super.columnExists(heading);
     }
 
     @Override
     public double getValueAsDouble(int column, int row) {
-        return lazy ? cell(column, row) : super.getValueAsDouble(column, row);
+        return isLazy() ? cell(column, row) : super.getValueAsDouble(column, row);
     }
 
     @Override
     public float getValue(int column, int row) {
-        return lazy ? (float) cell(column, row) : super.getValue(column, row);
+        return isLazy() ? (float) cell(column, row) : super.getValue(column, row);
     }
 
     @Override
     public double getValue(String heading, int row) {
-        return lazy ? cell(existing(heading), row) : super.getValue(heading, row);
+        return isLazy() ? cell(existing(heading), row) : super.getValue(heading, row);
     }
 
     @Override
     public String getStringValue(int column, int row) {
-        return lazy ? text(column, row) : super.getStringValue(column, row);
+        return isLazy() ? text(column, row) : super.getStringValue(column, row);
     }
 
     @Override
     public String getStringValue(String heading, int row) {
-        return lazy ? text(existing(heading), row) : super.getStringValue(heading, row);
+        return isLazy() ? text(existing(heading), row) : super.getStringValue(heading, row);
     }
 
     @Override
     public String getLabel(int row) {
-        return lazy ? null : super.getLabel(row);
+        return isLazy() ? null : super.getLabel(row);
     }
 
     @Override
     public double[] getColumn(String heading) {
-        return lazy ? (columnExists(heading) ? doubles(getColumnIndex(heading)) : null) : super.getColumn(heading);
+        return isLazy() ? (columnExists(heading) ? doubles(getColumnIndex(heading)) : null) : super.getColumn(heading);
     }
 
     @Override
     public float[] getColumn(int column) {
-        return lazy ? (columnExists(column) ? floats(column) : null) : super.getColumn(column);
+        return isLazy() ? (columnExists(column) ? floats(column) : null) : super.getColumn(column);
     }
 
     @Override
     public double[] getColumnAsDoubles(int column) {
-        return lazy ? (columnExists(column) ? doubles(column) : null) : super.getColumnAsDoubles(column);
+        return isLazy() ? (columnExists(column) ? doubles(column) : null) : super.getColumnAsDoubles(column);
     }
 
     @Override
     public String[] getColumnAsStrings(String heading) {
-        if (!lazy) {
+        if (!isLazy()) {
             return super.getColumnAsStrings(heading);
         }
         if (!columnExists(heading)) {
@@ -152,7 +145,7 @@ public final class TraceTable extends ResultsTable {
 
     @Override
     public Variable[] getColumnAsVariables(String heading) {
-        if (!lazy) {
+        if (!isLazy()) {
             return super.getColumnAsVariables(heading);
         }
         double[] values = doubles(existing(heading));
@@ -165,24 +158,24 @@ public final class TraceTable extends ResultsTable {
 
     @Override
     public String getRowAsString(int row) {
-        return lazy ? row(row, '\t') : super.getRowAsString(row);
+        return isLazy() ? row(row, '\t') : super.getRowAsString(row);
     }
 
     @Override
     public String toString() {
-        return lazy ? getTitle() + ": " + size() + " rows x " + (cells.rois() + 1) + " columns" : super.toString();
+        return isLazy() ? getTitle() + ": " + size() + " rows x " + (cells.rois() + 1) + " columns" : super.toString();
     }
 
     /** A copy: another view of the same cells while lazy (so a duplicated window costs nothing). */
     @Override
     public synchronized Object clone() {
-        return lazy ? new TraceTable(cells) : super.clone();
+        return isLazy() ? new TraceTable(cells) : super.clone();
     }
 
     /** Shown as {@link TraceTables#show} shows it (rows formatted when painted); the same window if open. */
     @Override
     public void show(String windowTitle) {
-        if (lazy) {
+        if (isLazy()) {
             TableWindows.show(this, windowTitle);
         } else {
             super.show(windowTitle);
@@ -198,7 +191,7 @@ public final class TraceTable extends ResultsTable {
     /** Written row by row from the cells (tab-separated, or comma-separated for .csv), never held whole. */
     @Override
     public void saveAs(String path) throws IOException {
-        if (!lazy) {
+        if (!isLazy()) {
             super.saveAs(path);
             return;
         }
@@ -206,188 +199,6 @@ public final class TraceTable extends ResultsTable {
         if (target != null) {
             write(Path.of(target), target.endsWith(".csv") ? ',' : '\t');
         }
-    }
-
-    @Override
-    public ImageProcessor getTableAsImage() {
-        materialize();
-        return super.getTableAsImage();
-    }
-
-    // ---- changing: every cell becomes ImageJ's first
-
-    @Override
-    public synchronized void reset() {
-        lazy = false;
-        super.reset();
-    }
-
-    @Override
-    public void addRow() {
-        materialize();
-        super.addRow();
-    }
-
-    @Override
-    public synchronized void incrementCounter() {
-        materialize();
-        super.incrementCounter();
-    }
-
-    @Override
-    public synchronized void addColumns() {
-        materialize();
-        super.addColumns();
-    }
-
-    @Override
-    public void addValue(int column, double value) {
-        materialize();
-        super.addValue(column, value);
-    }
-
-    @Override
-    public void addValue(String heading, double value) {
-        materialize();
-        super.addValue(heading, value);
-    }
-
-    @Override
-    public void addValue(String heading, String value) {
-        materialize();
-        super.addValue(heading, value);
-    }
-
-    @Override
-    public void addLabel(String label) {
-        materialize();
-        super.addLabel(label);
-    }
-
-    @Override
-    public void addLabel(String heading, String label) {
-        materialize();
-        super.addLabel(heading, label);
-    }
-
-    @Override
-    public void setLabel(String label, int row) {
-        materialize();
-        super.setLabel(label, row);
-    }
-
-    @Override
-    public void setValue(String heading, int row, double value) {
-        materialize();
-        super.setValue(heading, row, value);
-    }
-
-    @Override
-    public void setValue(int column, int row, double value) {
-        materialize();
-        super.setValue(column, row, value);
-    }
-
-    @Override
-    public void setValue(String heading, int row, String value) {
-        materialize();
-        super.setValue(heading, row, value);
-    }
-
-    @Override
-    public void setValue(int column, int row, String value) {
-        materialize();
-        super.setValue(column, row, value);
-    }
-
-    @Override
-    public void setValues(String heading, double[] values) {
-        materialize();
-        super.setValues(heading, values);
-    }
-
-    @Override
-    public void setColumn(String heading, Variable[] values) {
-        materialize();
-        super.setColumn(heading, values);
-    }
-
-    @Override
-    public void setHeading(int column, String heading) {
-        materialize();
-        super.setHeading(column, heading);
-    }
-
-    @Override
-    public void setDecimalPlaces(int column, int digits) {
-        materialize();
-        super.setDecimalPlaces(column, digits);
-    }
-
-    @Override
-    public synchronized void setPrecision(int precision) {
-        materialize();
-        super.setPrecision(precision);
-    }
-
-    @Override
-    public void setNaNEmptyCells(boolean empty) {
-        materialize();
-        super.setNaNEmptyCells(empty);
-    }
-
-    @Override
-    public void showRowNumbers(boolean show) {
-        materialize();
-        super.showRowNumbers(show);
-    }
-
-    @Override
-    public void showRowIndexes(boolean show) {
-        materialize();
-        super.showRowIndexes(show);
-    }
-
-    @Override
-    public synchronized void deleteRow(int row) {
-        materialize();
-        super.deleteRow(row);
-    }
-
-    @Override
-    public void deleteRows(int first, int last) {
-        materialize();
-        super.deleteRows(first, last);
-    }
-
-    @Override
-    public void deleteColumn(String heading) {
-        materialize();
-        super.deleteColumn(heading);
-    }
-
-    @Override
-    public void renameColumn(String oldName, String newName) {
-        materialize();
-        super.renameColumn(oldName, newName);
-    }
-
-    @Override
-    public void sort(String heading) {
-        materialize();
-        super.sort(heading);
-    }
-
-    @Override
-    public boolean applyMacro(String macro) {
-        materialize();
-        return super.applyMacro(macro);
-    }
-
-    @Override
-    public int getFreeColumn(String heading) {
-        materialize();
-        return super.getFreeColumn(heading);
     }
 
     // ---- the cells
@@ -479,18 +290,15 @@ public final class TraceTable extends ResultsTable {
         }
     }
 
-    /** Copies every cell into ImageJ's storage; from then on ImageJ's ResultsTable does everything. */
-    private synchronized void materialize() {
-        if (!lazy) {
-            return;
-        }
-        lazy = false;
+    /** Every cell into ImageJ's storage, through ResultsTable's own methods (called once, by {@link #materialize}). */
+    @Override
+    void copyCellsIn() {
         for (int row = 0; row < cells.samples(); row++) {
-            super.incrementCounter();
+            incrementCounter();
         }
-        super.setValues(TraceTables.TIME, cells.times());
+        setValues(TraceTables.TIME, cells.times());
         for (int column = 1; column <= cells.rois(); column++) {
-            super.setValues(heading(column), doubles(column));
+            setValues(heading(column), doubles(column));
         }
     }
 }
