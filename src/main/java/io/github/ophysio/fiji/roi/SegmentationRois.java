@@ -49,7 +49,7 @@ public final class SegmentationRois {
             return null;
         }
         roi.setName(String.valueOf(id));
-        roi.setGroup(status.group());
+        RoiGroups.assign(roi, status.group());
         roi.setStrokeColor(status.color());
         roi.setPosition(0);
         roi.setProperty("id", String.valueOf(id));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ophysio.fiji.stack.Progress;
+import io.github.ophysio.model.PixelMask;
 import io.github.ophysio.model.SyntheticSegmentation;
 import ij.gui.PolygonRoi;
 import ij.gui.Roi;
@@ -37,6 +38,51 @@ class SegmentationRoisTest {
         assertEquals(new Rectangle(2, 6, 9, 2), roi.getBounds());
         assertTrue(roi.contains(3, 7) && roi.contains(10, 7));
         assertFalse(roi.contains(5, 7), "the gap between the pieces is outside");
+    }
+
+    @Test
+    void aRingKeepsItsHoleAndCornerTouchingPiecesStayTwo() {
+        // a 5 x 5 ring around (2, 2) at rows 10-14, cols 10-14; two pixels touching at a corner at (0, 20), (1, 21)
+        List<int[]> pixels = new java.util.ArrayList<>();
+        for (int r = 10; r < 15; r++) {
+            for (int c = 10; c < 15; c++) {
+                if (r != 12 || c != 12) {
+                    pixels.add(new int[] {r, c});
+                }
+            }
+        }
+        Roi ring = MaskOutlines.outline(mask(pixels), 10000);
+        assertEquals(new Rectangle(10, 10, 5, 5), ring.getBounds());
+        assertTrue(ring.contains(11, 12) && ring.contains(14, 14));
+        assertFalse(ring.contains(12, 12), "the hole is outside");
+        Roi corners = MaskOutlines.outline(mask(List.of(new int[] {0, 20}, new int[] {1, 21})), 10000);
+        assertTrue(corners.contains(20, 0) && corners.contains(21, 1));
+        assertFalse(corners.contains(21, 0) || corners.contains(20, 1), "only the two pixels are inside");
+    }
+
+    @Test
+    void anIrregularPieceEnclosesExactlyItsPixels() {
+        List<int[]> pixels = List.of(new int[] {3, 4}, new int[] {3, 5}, new int[] {4, 5}, new int[] {5, 5},
+                new int[] {5, 6}, new int[] {5, 7}, new int[] {4, 7}, new int[] {6, 3}, new int[] {6, 4},
+                new int[] {6, 5});
+        Roi roi = MaskOutlines.outline(mask(pixels), 10000);
+        assertInstanceOf(PolygonRoi.class, roi);
+        for (int r = 0; r < 10; r++) {
+            for (int c = 0; c < 10; c++) {
+                int row = r;
+                int col = c;
+                boolean in = pixels.stream().anyMatch(p -> p[0] == row && p[1] == col);
+                assertEquals(in, roi.contains(col, row), "pixel (" + r + ", " + c + ")");
+            }
+        }
+    }
+
+    private static PixelMask mask(List<int[]> pixels) {
+        int[] rows = pixels.stream().mapToInt(p -> p[0]).toArray();
+        int[] cols = pixels.stream().mapToInt(p -> p[1]).toArray();
+        float[] weights = new float[rows.length];
+        java.util.Arrays.fill(weights, 1f);
+        return new PixelMask(rows, cols, weights);
     }
 
     @Test
