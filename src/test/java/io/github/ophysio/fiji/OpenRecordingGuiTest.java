@@ -61,6 +61,25 @@ class OpenRecordingGuiTest {
     }
 
     @Test
+    void scrollingAShownImageBackAndForthShowsEveryPlane() {
+        ImagePlus image = runMacro("path=[" + UINT16 + "]");
+        assertTrue(image.getWindow() != null && image.getWindow().isVisible());
+        for (int pass = 0; pass < 3; pass++) {
+            for (int i = 0; i < 10; i++) {
+                int t = i < 5 ? i : 9 - i; // forward then back, as a user scrolls
+                image.setT(t + 1);
+                image.updateAndDraw();
+                assertEquals((t * 63 + 4 * 9 + 5) * 61 + 7, image.getProcessor().getPixel(5, 4), "frame " + t);
+            }
+        }
+        short[] kept = (short[]) image.getProcessor().getPixels();
+        short[] before = kept.clone();
+        image.setT(1);
+        image.setT(3);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, kept, "pixels taken from the image stay as they were");
+    }
+
+    @Test
     void signedDataShowThroughImageJsSignedCalibration() {
         ImagePlus image = runMacro("path=[" + GuiSession.fixture("npy/int16_le_c_v10_5x7x9.npy") + "]");
         image.setT(2);
