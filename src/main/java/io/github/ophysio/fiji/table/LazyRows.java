@@ -17,9 +17,9 @@ import java.util.Vector;
  * <p>A wide table (thousands of ROI columns) needs more: ImageJ's canvas asks for the row once per
  * cell of every column, on screen or not, and finds the cell by scanning the row from its start
  * (quadratic in columns: about a second per repaint at 5 000 columns). The canvas (recognised by
- * the panel method it asks through) therefore gets the row cut to what is on screen: the cells left of the screen empty,
- * those right of it left out, so a repaint costs what the screen shows. Every other caller (copy,
- * save, find) gets whole rows.
+ * the panel method it asks through) therefore gets the row cut to what is on screen, and nothing for
+ * the columns off screen, so a repaint costs what the screen shows. Every other caller (copy, save,
+ * find) gets whole rows.
  */
 final class LazyRows extends Vector<Object> {
 
@@ -33,14 +33,13 @@ final class LazyRows extends Vector<Object> {
     private final transient ResultsTable table;
     private final transient ScreenColumns screen;
     private final transient Map<Integer, char[]> recent = new Recent<>(KEPT_ROWS);
+    private final transient Map<CutRow, char[]> recentOnScreen = new Recent<>(KEPT_ROWS);
     private boolean lazy = true;
     private int paintedRow = -1;
     private int paintedCallsLeft;
     private int paintedColumn;
     private int[] paintedColumns;
     private char[] paintedChars;
-
-    private final transient Map<Long, char[]> recentOnScreen = new Recent<>(KEPT_ROWS);
 
     /** @param screen the columns on screen, or null to give every caller whole rows */
     LazyRows(ResultsTable table, ScreenColumns screen) {
@@ -120,8 +119,12 @@ final class LazyRows extends Vector<Object> {
         return Thread.holdsLock(screen.panel()) && WALKER.walk(frames -> frames
                 .dropWhile(frame -> frame.getDeclaringClass() == LazyRows.class)
                 .findFirst()
-                .filter(frame -> frame.getDeclaringClass() == TextPanel.class && frame.getMethodName().equals("getChars"))
+                .filter(LazyRows::isGetChars)
                 .isPresent());
+    }
+
+    private static boolean isGetChars(StackWalker.StackFrame frame) {
+        return frame.getDeclaringClass() == TextPanel.class && frame.getMethodName().equals("getChars");
     }
 
     /** Rows cut to the screen kept now (for tests: zero unless the canvas painted this wide table). */
@@ -131,8 +134,8 @@ final class LazyRows extends Vector<Object> {
 
     /** Cells left of the screen empty, right of it left out. */
     private char[] rowOnScreen(int index, int[] columns) {
-        long key = ((long) index << 32) | ((long) columns[0] << 16) | columns[1];
-        return recentOnScreen.computeIfAbsent(key, k -> cut(index, columns[0], columns[1]));
+        return recentOnScreen.computeIfAbsent(new CutRow(index, columns[0], columns[1]),
+                key -> cut(index, columns[0], columns[1]));
     }
 
     private char[] cut(int index, int first, int last) {
@@ -191,5 +194,9 @@ final class LazyRows extends Vector<Object> {
             recent.clear();
             recentOnScreen.clear();
         }
+    }
+
+    /** A row cut to columns first..last. */
+    private record CutRow(int row, int first, int last) {
     }
 }
