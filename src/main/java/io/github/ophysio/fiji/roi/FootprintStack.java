@@ -1,8 +1,8 @@
 package io.github.ophysio.fiji.roi;
 
+import io.github.ophysio.fiji.stack.ReadOnlyVirtualStack;
 import io.github.ophysio.model.SegmentationExtractor;
 import ij.ImagePlus;
-import ij.VirtualStack;
 import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
 
@@ -10,16 +10,15 @@ import ij.process.ImageProcessor;
  * "Ophys Footprints": one float slice per ROI holding its weights, labelled by id. Virtual, so
  * thousands of ROIs cost nothing until a slice is shown; nothing of the weights is lost.
  */
-public final class FootprintStack extends VirtualStack {
+public final class FootprintStack extends ReadOnlyVirtualStack {
 
     public static final String TITLE = "Ophys Footprints";
 
     private final SegmentationExtractor segmentation;
 
     private FootprintStack(SegmentationExtractor segmentation) {
-        super(segmentation.getFrameShape()[1], segmentation.getFrameShape()[0], null, null);
+        super(segmentation.getFrameShape()[1], segmentation.getFrameShape()[0], 32);
         this.segmentation = segmentation;
-        setBitDepth(32);
     }
 
     /** The footprints image; null when there are no ROIs. */
@@ -36,37 +35,12 @@ public final class FootprintStack extends VirtualStack {
     }
 
     @Override
-    public int size() {
-        return getSize();
-    }
-
-    @Override
     public ImageProcessor getProcessor(int n) {
         return new FloatProcessor(getWidth(), getHeight(), segmentation.getImageMask(n - 1));
     }
 
     @Override
-    public Object getPixels(int n) {
-        return getProcessor(n).getPixels();
-    }
-
-    @Override
-    public void setPixels(Object pixels, int n) {
-        // Footprints are read-only views of the file.
-    }
-
-    @Override
     public String getSliceLabel(int n) {
         return String.valueOf(segmentation.getRoiIds().get(n - 1));
-    }
-
-    @Override
-    public String getDirectory() {
-        return null;
-    }
-
-    @Override
-    public String getFileName(int n) {
-        return null;
     }
 }

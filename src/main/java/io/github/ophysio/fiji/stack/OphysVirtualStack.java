@@ -4,7 +4,6 @@ import io.github.ophysio.lazy.LazyRecording;
 import io.github.ophysio.model.ImagingExtractor;
 import io.github.ophysio.model.PixelType;
 import ij.ImagePlus;
-import ij.VirtualStack;
 import ij.process.ImageProcessor;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -18,7 +17,7 @@ import java.util.concurrent.Executor;
  * it ({@link HandBack}), right there on ImageJ's thread (measured faster than reading ahead into
  * arrays that then change threads); otherwise into a new one.
  */
-public final class OphysVirtualStack extends VirtualStack implements Releasable {
+public final class OphysVirtualStack extends ReadOnlyVirtualStack implements Releasable {
 
     private final List<LazyRecording> channels;
     private final int planes;
@@ -35,7 +34,7 @@ public final class OphysVirtualStack extends VirtualStack implements Releasable 
     /** A stack reading {@code depth} slices ahead on {@code pool}; a null pool means the shared one. */
     OphysVirtualStack(List<LazyRecording> channels, Executor pool, int depth) {
         super(channels.get(0).source().getSampleShape().cols(), channels.get(0).source().getSampleShape().rows(),
-                null, null);
+                PlaneProcessors.bitDepth(channels.get(0).source().getPixelType()));
         this.channels = List.copyOf(channels);
         ImagingExtractor first = channels.get(0).source();
         this.planes = first.getNumPlanes();
@@ -43,7 +42,6 @@ public final class OphysVirtualStack extends VirtualStack implements Releasable 
         // longest, and a shorter channel shows blank planes past its end.
         this.samples = this.channels.stream().mapToInt(c -> c.source().getNumSamples()).max().orElse(0);
         this.frameLabels = FrameLabels.of(first);
-        setBitDepth(PlaneProcessors.bitDepth(first.getPixelType()));
         int[] steps = {1, this.channels.size(), this.channels.size() * planes};
         this.leftArrays = new PlanePool(ReadAhead.depthFor(planeBytes(first)) + 2);
         this.handBack = new HandBack(leftArrays);
@@ -72,11 +70,6 @@ public final class OphysVirtualStack extends VirtualStack implements Releasable 
     @Override
     public int getSize() {
         return channels.size() * planes * samples;
-    }
-
-    @Override
-    public int size() {
-        return getSize();
     }
 
     /** Slice n as a processor whose pixels only the caller holds (read ahead when scrolling). */
@@ -120,11 +113,6 @@ public final class OphysVirtualStack extends VirtualStack implements Releasable 
         return PlaneProcessors.forImageJ(source.getPixelType(), into);
     }
 
-    @Override
-    public Object getPixels(int n) {
-        return getProcessor(n).getPixels();
-    }
-
     /**
      * Edits are not written back to the file: a recording opens read-only. ImageJ calls this with the
      * slice it leaves (and after filters): the array may be taken back ({@link HandBack}).
@@ -140,16 +128,6 @@ public final class OphysVirtualStack extends VirtualStack implements Releasable 
         ImagingExtractor source = channels.get(p.channel).source();
         String channel = channels.size() > 1 ? "channel " + source.getChannelName() + ", " : "";
         return channel + FrameLabels.sliceLabel(source, frameLabels, p.sample);
-    }
-
-    @Override
-    public String getDirectory() {
-        return null;
-    }
-
-    @Override
-    public String getFileName(int n) {
-        return null;
     }
 
     /** Cancels reads ahead and drops this stack's planes from the shared cache; it stays usable. */

@@ -51,8 +51,7 @@ public final class PlaneProcessors {
 
     /** {@code candidate} when it is an array of {@code type} and {@code length}, else a new one. */
     static Object reusable(PixelType type, Object candidate, int length) {
-        boolean fits = candidate != null && candidate.getClass() == type.newArray(0).getClass()
-                && java.lang.reflect.Array.getLength(candidate) == length;
+        boolean fits = type.accepts(candidate) && java.lang.reflect.Array.getLength(candidate) == length;
         return fits ? candidate : type.newArray(length);
     }
 

@@ -1,7 +1,6 @@
 package io.github.ophysio.fiji.stack;
 
 import io.github.ophysio.lazy.LazyRecording;
-import ij.VirtualStack;
 import ij.process.ColorProcessor;
 import ij.process.ImageProcessor;
 import java.util.List;
@@ -10,28 +9,22 @@ import java.util.List;
  * An 8-bit colour recording (channels red, green, blue) as ImageJ's RGB image type: one colour
  * slice per plane and sample, assembled from the three channel planes when shown.
  */
-final class RgbVirtualStack extends VirtualStack implements Releasable {
+final class RgbVirtualStack extends ReadOnlyVirtualStack implements Releasable {
 
     private final List<LazyRecording> rgb;
     private final int planes;
     private final List<String> frameLabels;
 
     RgbVirtualStack(List<LazyRecording> rgb) {
-        super(rgb.get(0).source().getSampleShape().cols(), rgb.get(0).source().getSampleShape().rows(), null, null);
+        super(rgb.get(0).source().getSampleShape().cols(), rgb.get(0).source().getSampleShape().rows(), 24);
         this.rgb = List.copyOf(rgb);
         this.planes = rgb.get(0).source().getNumPlanes();
         this.frameLabels = FrameLabels.of(rgb.get(0).source());
-        setBitDepth(24);
     }
 
     @Override
     public int getSize() {
         return planes * rgb.get(0).source().getNumSamples();
-    }
-
-    @Override
-    public int size() {
-        return getSize();
     }
 
     @Override
@@ -48,29 +41,10 @@ final class RgbVirtualStack extends VirtualStack implements Releasable {
     }
 
     @Override
-    public Object getPixels(int n) {
-        return getProcessor(n).getPixels();
-    }
-
-    @Override
-    public void setPixels(Object pixels, int n) {
-        // Read-only: a recording is never written back.
-    }
-
-    @Override
     public String getSliceLabel(int n) {
         return FrameLabels.sliceLabel(rgb.get(0).source(), frameLabels, (n - 1) / planes);
     }
 
-    @Override
-    public String getDirectory() {
-        return null;
-    }
-
-    @Override
-    public String getFileName(int n) {
-        return null;
-    }
 
     @Override
     public void release() {

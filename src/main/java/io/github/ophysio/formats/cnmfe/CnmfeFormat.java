@@ -4,9 +4,9 @@ import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.formats.DataKind;
 import io.github.ophysio.formats.FileProbe;
 import io.github.ophysio.formats.FormatReader;
+import io.github.ophysio.formats.MatOutputs;
 import io.github.ophysio.formats.OpenOptions;
 import io.github.ophysio.io.mat.MatFile;
-import io.github.ophysio.io.mat.MatHeader;
 import io.github.ophysio.io.mat.MatKind;
 import io.github.ophysio.model.ImagingExtractor;
 import io.github.ophysio.model.SegmentationExtractor;
@@ -20,16 +20,11 @@ import java.util.List;
  *
  * <p>Confidence: a MAT header plus a top-level {@code cnmfeAnalysis…} variable, a neuron struct, or a
  * CNMF-E {@code Sources2D} object (recognised so that it is refused with advice, not "corrupt"), scores
- * {@link #RECOGNISED} = {@link #CERTAIN} + 10, above the plain HDF5 reader a v7.3 file also
- * satisfies. Any other MAT file scores {@link #MAT_FILE}, below the plain HDF5 reader (a v7.3 movie
+ * {@link MatOutputs#RECOGNISED} = {@link #CERTAIN} + 10, above the plain HDF5 reader a v7.3 file also
+ * satisfies. Any other MAT file scores {@link MatOutputs#MAT_FILE}, below the plain HDF5 reader (a v7.3 movie
  * stays a recording) but enough for a v5 file to be told which variables were looked for.
  */
 public final class CnmfeFormat implements FormatReader {
-
-    /** A MAT file whose variables name a CNMF-E output. */
-    public static final int RECOGNISED = CERTAIN + 10;
-    /** Any MAT file: below the plain HDF5 reader's signature confidence (60). */
-    public static final int MAT_FILE = 50;
 
     static final String PREFIX = "cnmfeAnalysis";
     static final String CLASS = "Sources2D";
@@ -46,19 +41,14 @@ public final class CnmfeFormat implements FormatReader {
 
     @Override
     public int sniff(FileProbe probe) {
-        if (probe.isDirectory() || MatHeader.version(probe.head()).isEmpty()) {
-            return NO;
-        }
-        List<MatFile.Variable> variables = MatFile.list(probe.path());
-        boolean named = variables.stream().anyMatch(CnmfeFormat::isCnmfe)
-                || NeuronStruct.hasSignature(variables.stream().map(MatFile.Variable::name).toList());
-        return named ? RECOGNISED : MAT_FILE;
+        return MatOutputs.sniff(probe, variables -> variables.stream().anyMatch(CnmfeFormat::isCnmfe)
+                || NeuronStruct.hasSignature(variables.stream().map(MatFile.Variable::name).toList()));
     }
 
     /**
      * CIAtah's struct, a Sources2D object, or a saved neuron struct: by its fields in v7.3, by its name
      * in v5, whose struct fields are only known by reading the whole variable (another v5 struct gets
-     * {@link #MAT_FILE}, where this reader, first by id, wins the tie with EXTRACT and looks at the fields).
+     * {@link MatOutputs#MAT_FILE}, where this reader, first by id, wins the tie with EXTRACT and looks at the fields).
      */
     private static boolean isCnmfe(MatFile.Variable v) {
         return v.name().startsWith(PREFIX)

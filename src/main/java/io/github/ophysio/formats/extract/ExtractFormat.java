@@ -4,9 +4,9 @@ import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.formats.DataKind;
 import io.github.ophysio.formats.FileProbe;
 import io.github.ophysio.formats.FormatReader;
+import io.github.ophysio.formats.MatOutputs;
 import io.github.ophysio.formats.OpenOptions;
 import io.github.ophysio.io.mat.MatFile;
-import io.github.ophysio.io.mat.MatHeader;
 import io.github.ophysio.model.ImagingExtractor;
 import io.github.ophysio.model.SegmentationExtractor;
 import java.nio.file.Path;
@@ -17,15 +17,12 @@ import java.util.stream.Collectors;
  * EXTRACT output in a .mat file, v5 or v7.3: {@code output} (+ {@code config}) of EXTRACT ≥ 1.0, or the
  * legacy {@code extractAnalysisOutput}.
  *
- * <p>Confidence: a MAT header plus those top-level variables scores {@link #RECOGNISED} =
+ * <p>Confidence: a MAT header plus those top-level variables scores {@link MatOutputs#RECOGNISED} =
  * {@link #CERTAIN} + 10 (above the plain HDF5 reader a v7.3 file also satisfies); any other MAT file
- * {@link #MAT_FILE}, below the plain HDF5 reader's 60 and equal to the CNMF-E reader's, which gives the
+ * {@link MatOutputs#MAT_FILE}, below the plain HDF5 reader's 60 and equal to the CNMF-E reader's, which gives the
  * same answer for a MAT file that holds neither.
  */
 public final class ExtractFormat implements FormatReader {
-
-    public static final int RECOGNISED = CERTAIN + 10;
-    public static final int MAT_FILE = 50;
 
     static final String OUTPUT = "output";
     static final String CONFIG = "config";
@@ -43,11 +40,10 @@ public final class ExtractFormat implements FormatReader {
 
     @Override
     public int sniff(FileProbe probe) {
-        if (probe.isDirectory() || MatHeader.version(probe.head()).isEmpty()) {
-            return NO;
-        }
-        Set<String> names = MatFile.list(probe.path()).stream().map(MatFile.Variable::name).collect(Collectors.toSet());
-        return names.contains(LEGACY) || names.contains(OUTPUT) && names.contains(CONFIG) ? RECOGNISED : MAT_FILE;
+        return MatOutputs.sniff(probe, variables -> {
+            Set<String> names = variables.stream().map(MatFile.Variable::name).collect(Collectors.toSet());
+            return names.contains(LEGACY) || names.contains(OUTPUT) && names.contains(CONFIG);
+        });
     }
 
     @Override

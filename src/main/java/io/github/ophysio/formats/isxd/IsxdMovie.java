@@ -3,9 +3,9 @@ package io.github.ophysio.formats.isxd;
 import io.github.ophysio.io.StridedImagingExtractor;
 import io.github.ophysio.model.ImagingExtractor;
 import io.github.ophysio.model.PixelType;
+import io.github.ophysio.model.PlaneSource;
 import io.github.ophysio.model.SampleShape;
 import java.util.Arrays;
-import java.util.OptionalDouble;
 
 /**
  * An Inscopix movie as a recording. Reads go through the shared strided reader over the stored
@@ -14,7 +14,7 @@ import java.util.OptionalDouble;
  * so that sample i stays at time i / fs. Only the planes: the reader attaches rate, pixel size,
  * channel name and metadata with {@link io.github.ophysio.model.DescribedImaging}.
  */
-final class IsxdMovie extends ImagingExtractor {
+final class IsxdMovie extends PlaneSource {
 
     private final StridedImagingExtractor stored;
     private final IsxdTiming timing;
@@ -42,12 +42,6 @@ final class IsxdMovie extends ImagingExtractor {
     @Override
     public PixelType getPixelType() {
         return stored.getPixelType();
-    }
-
-    /** The rate is attached with the other facts ({@link io.github.ophysio.model.DescribedImaging}). */
-    @Override
-    public OptionalDouble getSamplingFrequency() {
-        return OptionalDouble.empty();
     }
 
     @Override

@@ -3,12 +3,12 @@ package io.github.ophysio.formats.nwb;
 import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.model.ImagingExtractor;
 import io.github.ophysio.model.PixelType;
+import io.github.ophysio.model.PlaneSource;
 import io.github.ophysio.model.SampleShape;
 import java.nio.file.Path;
-import java.util.OptionalDouble;
 
 /** An IndexSeries: sample i is frame (or image) {@code indices[i]} of what it indexes (presentation order). */
-final class IndexedImaging extends ImagingExtractor {
+final class IndexedImaging extends PlaneSource {
 
     private final ImagingExtractor frames;
     private final int[] indices;
@@ -46,11 +46,6 @@ final class IndexedImaging extends ImagingExtractor {
     @Override
     public PixelType getPixelType() {
         return frames.getPixelType();
-    }
-
-    @Override
-    public OptionalDouble getSamplingFrequency() {
-        return OptionalDouble.empty();
     }
 
     @Override

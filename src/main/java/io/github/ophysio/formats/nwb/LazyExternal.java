@@ -3,11 +3,11 @@ package io.github.ophysio.formats.nwb;
 import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.model.ImagingExtractor;
 import io.github.ophysio.model.PixelType;
+import io.github.ophysio.model.PlaneSource;
 import io.github.ophysio.model.SampleShape;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.OptionalDouble;
 import java.util.function.IntFunction;
 
 /**
@@ -15,7 +15,7 @@ import java.util.function.IntFunction;
  * access and then kept: the first file gives the frame shape and type, the last the total count;
  * a file whose frame count, shape or type disagrees is corrupt when it is opened.
  */
-final class LazyExternal extends ImagingExtractor {
+final class LazyExternal extends PlaneSource {
 
     private final Path nwb;
     private final List<String> files;
@@ -56,11 +56,6 @@ final class LazyExternal extends ImagingExtractor {
     @Override
     public PixelType getPixelType() {
         return parts[0].getPixelType();
-    }
-
-    @Override
-    public OptionalDouble getSamplingFrequency() {
-        return OptionalDouble.empty();
     }
 
     @Override

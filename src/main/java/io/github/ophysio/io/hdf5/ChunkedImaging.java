@@ -2,20 +2,19 @@ package io.github.ophysio.io.hdf5;
 
 import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.io.MappedFile;
-import io.github.ophysio.model.ImagingExtractor;
 import io.github.ophysio.model.PixelType;
+import io.github.ophysio.model.PlaneSource;
 import io.github.ophysio.model.SampleShape;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalDouble;
 
 /**
  * One channel of a chunked dataset. A plane read touches only the chunks that intersect it; each
  * is decoded once and kept in a small per-dataset {@link ChunkCache}, since a chunk usually spans
  * several frames. Chunks never written read as the dataset's fill value.
  */
-final class ChunkedImaging extends ImagingExtractor {
+final class ChunkedImaging extends PlaneSource {
 
     private final MappedFile file;
     private final Hdf5Array array;
@@ -56,11 +55,6 @@ final class ChunkedImaging extends ImagingExtractor {
     @Override
     public PixelType getPixelType() {
         return array.type();
-    }
-
-    @Override
-    public OptionalDouble getSamplingFrequency() {
-        return OptionalDouble.empty();
     }
 
     @Override
