@@ -37,6 +37,7 @@ public final class OphysCli {
         OphysCli cli = new OphysCli(registry);
         cli.out = out;
         CommandLine line = new CommandLine(cli).setOut(out).setErr(err);
+        CommonOptions.addTo(line);
         line.setExecutionExceptionHandler((e, cmd, parsed) -> failure(e, cmd, debug(parsed)));
         return line.execute(args);
     }

@@ -139,6 +139,11 @@ public abstract class SegmentationExtractor extends SampledExtractor {
     }
 
     /** The ROIs with the given ids. */
+    /** The same segmentation with every ROI id written {@code prefix + id} (ids become strings). */
+    public SegmentationExtractor withIdPrefix(String prefix) {
+        return new PrefixedIds(this, prefix);
+    }
+
     public SegmentationExtractor selectRoiIds(List<?> ids) {
         List<Integer> indices = new ArrayList<>();
         ids.forEach(id -> indices.add(roiIndex(id)));

@@ -47,6 +47,11 @@ public final class SyntheticSegmentation extends SegmentationExtractor {
                 OptionalDouble.of(10), true);
     }
 
+    /** The same segmentation with no sampling frequency (so no time base). */
+    public SyntheticSegmentation withoutRate() {
+        return new SyntheticSegmentation(rois, rows, cols, samples, kinds, OptionalDouble.empty(), background);
+    }
+
     /** The value of {@code kind} at sample t of the ROI at index roi. */
     public static float expectedTrace(TraceKind kind, int t, int roi) {
         return kind.ordinal() * 100000 + t * 100 + roi;

@@ -18,7 +18,7 @@ final class DatasetChooser {
     }
 
     /** The options with {@code dataset=} filled in when a choice was needed; null when cancelled. */
-    static OpenOptions choose(FormatRegistry registry, Path path, OpenOptions options) {
+    static OpenOptions choose(FormatRegistry registry, Path path, OpenOptions options, List<String> recordedKeys) {
         if (Macro.getOptions() != null || named(options)) {
             return options;
         }
@@ -29,11 +29,13 @@ final class DatasetChooser {
         GenericDialog dialog = new GenericDialog(Labels.CHOOSE_TITLE);
         dialog.addMessage(path.getFileName() + " holds several recordings:");
         dialog.addChoice(OpenOptions.DATASET, candidates.toArray(String[]::new), candidates.get(0));
-        dialog.showDialog();
+        ChooserRecording.show(dialog);
         if (dialog.wasCanceled()) {
             return null;
         }
-        return options.with(OpenOptions.DATASET, datasetPath(dialog.getNextChoice()));
+        String dataset = datasetPath(dialog.getNextChoice());
+        ChooserRecording.choose(recordedKeys, OpenOptions.DATASET, dataset);
+        return options.with(OpenOptions.DATASET, dataset);
     }
 
     private static boolean named(OpenOptions options) {

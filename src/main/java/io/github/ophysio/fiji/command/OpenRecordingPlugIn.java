@@ -1,6 +1,5 @@
 package io.github.ophysio.fiji.command;
 
-import io.github.ophysio.error.OphysException;
 import io.github.ophysio.formats.FormatRegistry;
 import io.github.ophysio.formats.OpenOptions;
 import ij.ImagePlus;
@@ -11,24 +10,23 @@ public class OpenRecordingPlugIn implements PlugIn {
 
     @Override
     public void run(String arg) {
-        FormatRegistry registry = FormatRegistry.load();
+        ErrorReport.guard(Labels.RECORDING_TITLE, () -> open(FormatRegistry.load()));
+    }
+
+    private static void open(FormatRegistry registry) {
         RecordingDialog dialog = RecordingDialog.ask(registry);
         if (dialog == null) {
             return;
         }
-        try {
-            OpenOptions options = DatasetChooser.choose(registry, dialog.path(), dialog.options());
-            if (options == null) {
-                return;
-            }
-            ImagePlus image = new RecordingOpener(registry).open(dialog.path(), options, dialog.virtual(),
-                    new IjProgress());
-            if (image != null) {
-                image.show();
-                RelatedSeries.offer(image, dialog.path());
-            }
-        } catch (OphysException | IllegalArgumentException e) {
-            ErrorReport.show(Labels.RECORDING_TITLE, e.getMessage());
+        OpenOptions options = DatasetChooser.choose(registry, dialog.path(), dialog.options(), RecordingDialog.keys());
+        if (options == null) {
+            return;
+        }
+        ImagePlus image = new RecordingOpener(registry).open(dialog.path(), options, dialog.virtual(),
+                new IjProgress());
+        if (image != null) {
+            image.show();
+            RelatedSeries.offer(image, dialog.path());
         }
     }
 }

@@ -2,10 +2,11 @@ package io.github.ophysio.fiji.command;
 
 import io.github.ophysio.formats.FormatRegistry;
 import io.github.ophysio.formats.OpenOptions;
+import io.github.ophysio.formats.OptionSpec;
+import io.github.ophysio.formats.OptionTable;
 import io.github.ophysio.model.SegmentationExtractor;
 import java.io.File;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
@@ -13,42 +14,61 @@ import org.scijava.plugin.Plugin;
 
 /**
  * The segmentation loader as a SciJava command for scripts; no menu path (the menu entry is
- * {@link OpenSegmentationPlugIn}). Fills ImageJ's ROI Manager and trace tables like the menu does.
+ * {@link OpenSegmentationPlugIn}). Fills the ROI Manager the running macro or script sees and the
+ * trace tables like the menu does. Inputs: {@code path}, what to show ({@code rois}, {@code traces},
+ * {@code footprints}, {@code images}, {@code append}) and every segmentation option of
+ * {@link OptionTable} (camel-cased, see {@link TableInputs}).
  */
 @Plugin(type = Command.class, name = "Ophys Segmentation")
 public class OpenSegmentationCommand implements Command {
 
-    @Parameter(label = Labels.PATH)
+    static final List<OptionSpec> OPTIONS = OptionTable.of(OptionSpec.Use.SEGMENTATION);
+
+    @Parameter(label = Labels.PATH, persist = false)
     private File path;
 
-    @Parameter(label = OpenOptions.FORMAT, required = false)
-    private String format = "";
-
-    @Parameter(label = OpenOptions.PLANE, required = false)
-    private String plane = "";
-
-    @Parameter(label = OpenOptions.CHANNEL, required = false)
-    private String channel = "";
-
-    @Parameter(label = Labels.ROIS, required = false)
+    @Parameter(label = Labels.ROIS, required = false, persist = false)
     private String rois = SegmentationRequest.ALL;
 
-    @Parameter(label = Labels.TRACES, required = false)
+    @Parameter(label = Labels.TRACES, required = false, persist = false)
     private String traces = SegmentationRequest.ALL;
+
+    @Parameter(label = Labels.FOOTPRINTS, required = false, persist = false)
+    private boolean footprints = true;
+
+    @Parameter(label = Labels.IMAGES, required = false, persist = false)
+    private boolean images = true;
+
+    @Parameter(label = Labels.APPEND, required = false, persist = false)
+    private boolean append;
+
+    // One input per OptionTable entry of this command's kind (TableInputs; a test checks they match).
+    @Parameter(label = "format", required = false, persist = false)
+    private String format = "";
+
+    @Parameter(label = "fs", required = false, persist = false)
+    private String fs = "";
+
+    @Parameter(label = "plane", required = false, persist = false)
+    private String plane = "";
+
+    @Parameter(label = "channel", required = false, persist = false)
+    private String channel = "";
+
+    @Parameter(label = "nwb-x", required = false, persist = false)
+    private String nwbX = "";
 
     @Parameter(type = ItemIO.OUTPUT)
     private int numRois;
 
+
     @Override
     public void run() {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put(OpenOptions.FORMAT, format);
-        values.put(OpenOptions.PLANE, plane);
-        values.put(OpenOptions.CHANNEL, channel);
-        SegmentationExtractor segmentation = FormatRegistry.load().openSegmentation(path.toPath(), OpenOptions.of(values));
+        OpenOptions options = TableInputs.read(this, OPTIONS);
+        SegmentationExtractor segmentation = FormatRegistry.load().openSegmentation(path.toPath(), options);
         SegmentationRequest request = new SegmentationRequest(SegmentationRequest.ACCEPTED.equals(rois),
-                SegmentationRequest.kinds(traces), true, true);
-        OpenSegmentationPlugIn.show(segmentation, path.getName(), request);
+                SegmentationRequest.kinds(traces), footprints, images, append, null);
+        OpenSegmentationPlugIn.show(segmentation, path.toPath(), options, request);
         numRois = segmentation.getNumRois();
     }
 }

@@ -1,6 +1,5 @@
 package io.github.ophysio.fiji.command;
 
-import io.github.ophysio.error.OphysException;
 import io.github.ophysio.formats.FormatRegistry;
 import io.github.ophysio.formats.OpenOptions;
 import io.github.ophysio.model.SegmentationExtractor;
@@ -9,6 +8,7 @@ import ij.ImagePlus;
 import ij.WindowManager;
 import ij.plugin.PlugIn;
 import ij.plugin.frame.RoiManager;
+import java.nio.file.Path;
 import java.util.Arrays;
 
 /** {@code File > Import > Ophys Segmentation...} in ImageJ 1.x and Fiji (listed in plugins.config). */
@@ -16,32 +16,50 @@ public class OpenSegmentationPlugIn implements PlugIn {
 
     @Override
     public void run(String arg) {
-        FormatRegistry registry = FormatRegistry.load();
+        ErrorReport.guard(Labels.SEGMENTATION_TITLE, () -> open(FormatRegistry.load()));
+    }
+
+    private static void open(FormatRegistry registry) {
         SegmentationDialog dialog = SegmentationDialog.ask(registry);
         if (dialog == null) {
             return;
         }
-        try {
-            OpenOptions options = PlaneChooser.choose(registry, dialog.path(), dialog.options());
-            if (options == null) {
-                return;
-            }
-            SegmentationExtractor segmentation = registry.openSegmentation(dialog.path(), options);
-            show(segmentation, String.valueOf(dialog.path().getFileName()), dialog.request());
-        } catch (OphysException | IllegalArgumentException e) {
-            ErrorReport.show(Labels.SEGMENTATION_TITLE, e.getMessage());
+        OpenOptions options = PlaneChooser.choose(registry, dialog.path(), dialog.options(),
+                SegmentationDialog.keys());
+        if (options == null) {
+            return;
+        }
+        SegmentationExtractor segmentation = registry.openSegmentation(dialog.path(), options);
+        show(segmentation, dialog.path(), options, dialog.request());
+    }
+
+    /**
+     * The top of the Fiji layer: the one place that takes ImageJ's ROI Manager. Windows are titled by
+     * the file's name (with the plane when one was chosen).
+     */
+    static void show(SegmentationExtractor segmentation, Path path, OpenOptions options, SegmentationRequest request) {
+        String name = String.valueOf(path.getFileName());
+        String title = options.get(OpenOptions.PLANE).map(plane -> name + " " + plane).orElse(name);
+        ImagePlus recording = WindowManager.getCurrentImage();
+        RoiManager manager = MacroRoiManager.get();
+        SegmentationRequest settled = EarlierLoads.settle(manager, request, label(name, options));
+        if (settled == null) {
+            return;
+        }
+        SegmentationLoader.Loaded loaded = SegmentationLoader.load(segmentation, title, settled, manager,
+                new IjProgress());
+        if (loaded != null) {
+            report(loaded, title);
+            display(loaded, recording, manager);
         }
     }
 
-    /** The top of the Fiji layer: the one place that takes ImageJ's ROI Manager. */
-    static void show(SegmentationExtractor segmentation, String title, SegmentationRequest request) {
-        ImagePlus recording = WindowManager.getCurrentImage();
-        RoiManager manager = RoiManager.getRoiManager();
-        SegmentationLoader.Loaded loaded = SegmentationLoader.load(segmentation, title, request, manager,
-                new IjProgress());
-        if (loaded == null) {
-            return;
-        }
+    /** A label for an added load's ROI names: the plane when one was chosen, else the file name. */
+    private static String label(String name, OpenOptions options) {
+        return options.get(OpenOptions.PLANE).orElse(name).replace(' ', '_');
+    }
+
+    private static void report(SegmentationLoader.Loaded loaded, String title) {
         int empty = loaded.segmentation().getNumRois() - loaded.rois().size();
         if (loaded.segmentation().getNumRois() == 0) {
             IJ.log(Labels.SEGMENTATION_TITLE + ": " + title + " holds no ROIs");
@@ -49,11 +67,18 @@ public class OpenSegmentationPlugIn implements PlugIn {
             IJ.log(Labels.SEGMENTATION_TITLE + ": " + empty + " ROI(s) of " + title + " have an empty footprint and are"
                     + " not in the ROI Manager; their traces are in the tables");
         }
+        if (!loaded.tables().isEmpty() && loaded.segmentation().getTimestamps() == null) {
+            IJ.log(Labels.SEGMENTATION_TITLE + ": " + title + " states no sampling rate: the trace tables' first column"
+                    + " is the sample index (\"sample\"); give fs= for times in seconds");
+        }
+    }
+
+    private static void display(SegmentationLoader.Loaded loaded, ImagePlus recording, RoiManager manager) {
         if (loaded.footprints() != null) {
             loaded.footprints().show();
         }
         loaded.images().forEach(ImagePlus::show);
-        ImagePlus target = recording != null && fits(recording, segmentation) ? recording
+        ImagePlus target = recording != null && fits(recording, loaded.segmentation()) ? recording
                 : loaded.images().isEmpty() ? null : loaded.images().get(0);
         if (target != null && target.getWindow() != null) {
             target.getWindow().toFront();

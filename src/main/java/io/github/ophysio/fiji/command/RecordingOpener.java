@@ -21,11 +21,20 @@ public final class RecordingOpener {
         this.registry = registry;
     }
 
+    /** An opened recording: the image (null when a load was cancelled) and the channels it shows. */
+    public record Opened(ImagePlus image, List<ImagingExtractor> channels) {
+    }
+
     /**
      * Opens {@code path} (virtual or loaded); null when a load was cancelled. Failures are
      * {@link io.github.ophysio.error.OphysException}s or, for bad options, IllegalArgumentExceptions.
      */
     public ImagePlus open(Path path, OpenOptions options, boolean virtual, Progress progress) {
+        return openWithChannels(path, options, virtual, progress).image();
+    }
+
+    /** As {@link #open}, with the channels' extractors (for the lazy ImgLib2 view of each). */
+    public Opened openWithChannels(Path path, OpenOptions options, boolean virtual, Progress progress) {
         FormatReader reader = registry.readerFor(path, options);
         OpenOptions chosen = options.with(OpenOptions.FORMAT, reader.id());
         List<ImagingExtractor> channels = registry.openImagingChannels(path, chosen);
@@ -37,6 +46,6 @@ public final class RecordingOpener {
         if (image != null) {
             RelatedSeries.remember(image, channels.get(0));
         }
-        return image;
+        return new Opened(image, channels);
     }
 }

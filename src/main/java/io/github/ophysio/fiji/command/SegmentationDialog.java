@@ -1,19 +1,24 @@
 package io.github.ophysio.fiji.command;
 
-import io.github.ophysio.formats.FormatReader;
 import io.github.ophysio.formats.FormatRegistry;
 import io.github.ophysio.formats.OpenOptions;
+import io.github.ophysio.formats.OptionSpec;
+import io.github.ophysio.formats.OptionTable;
 import ij.gui.GenericDialog;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The segmentation dialog; labels are the macro keys:
  * {@code run("Ophys Segmentation...", "path=[...] plane=plane0 rois=accepted traces=[raw dff]")}.
+ * The open options come from {@link OptionTable}; then what to show, and {@code append}.
  */
 final class SegmentationDialog {
+
+    private static final List<OptionSpec> OPTIONS = OptionTable.of(OptionSpec.Use.SEGMENTATION);
 
     private final Path path;
     private final OpenOptions options;
@@ -25,43 +30,42 @@ final class SegmentationDialog {
         this.request = request;
     }
 
-    /** Shows the dialog (or reads the macro's options); null when cancelled. */
+    /**
+     * Shows the dialog (or reads the macro's options); null when cancelled. A bad value (no file, an
+     * unknown trace kind) is an IllegalArgumentException naming it.
+     */
     static SegmentationDialog ask(FormatRegistry registry) {
         GenericDialog dialog = new GenericDialog(Labels.SEGMENTATION_TITLE);
         dialog.addFileField(Labels.PATH, "");
-        dialog.addChoice(OpenOptions.FORMAT, formatChoices(registry), Labels.AUTO);
-        dialog.addStringField(OpenOptions.PLANE, "");
-        dialog.addStringField(OpenOptions.CHANNEL, "");
-        dialog.addStringField(OpenOptions.FS, "");
-        dialog.addChoice(OpenOptions.NWB_X, Labels.NWB_X_CHOICES, Labels.NWB_X_CHOICES[0]);
+        OptionFields.add(dialog, OPTIONS, registry);
         dialog.addChoice(Labels.ROIS, Labels.ROIS_CHOICES, SegmentationRequest.ALL);
         dialog.addStringField(Labels.TRACES, SegmentationRequest.ALL, 20);
         dialog.addChoice(Labels.FOOTPRINTS, Labels.BOOLEAN_CHOICES, "true");
         dialog.addChoice(Labels.IMAGES, Labels.BOOLEAN_CHOICES, "true");
+        dialog.addChoice(Labels.APPEND, Labels.BOOLEAN_CHOICES, "false");
         dialog.showDialog();
         return dialog.wasCanceled() ? null : read(dialog);
     }
 
-    private static String[] formatChoices(FormatRegistry registry) {
-        return Stream.concat(Stream.of(Labels.AUTO), registry.readers().stream().map(FormatReader::id))
-                .toArray(String[]::new);
+    /** The dialog's keys in order (what the recorder wrote for this command). */
+    static List<String> keys() {
+        List<String> keys = new ArrayList<>(List.of(Labels.PATH));
+        OPTIONS.forEach(spec -> keys.add(spec.key()));
+        keys.addAll(List.of(Labels.ROIS, Labels.TRACES, Labels.FOOTPRINTS, Labels.IMAGES, Labels.APPEND));
+        return keys;
     }
 
     private static SegmentationDialog read(GenericDialog dialog) {
-        Path path = Path.of(dialog.getNextString().trim());
+        Path path = Labels.chosenPath(dialog.getNextString());
         Map<String, String> values = new LinkedHashMap<>();
-        String format = dialog.getNextChoice();
-        values.put(OpenOptions.FORMAT, format.equals(Labels.AUTO) ? null : format);
-        values.put(OpenOptions.PLANE, dialog.getNextString());
-        values.put(OpenOptions.CHANNEL, dialog.getNextString());
-        values.put(OpenOptions.FS, dialog.getNextString());
-        values.put(OpenOptions.NWB_X, Labels.nwbX(dialog.getNextChoice()));
+        OptionFields.read(dialog, OPTIONS, values);
         boolean acceptedOnly = dialog.getNextChoice().equals(SegmentationRequest.ACCEPTED);
         String traces = dialog.getNextString();
         boolean footprints = Boolean.parseBoolean(dialog.getNextChoice());
         boolean images = Boolean.parseBoolean(dialog.getNextChoice());
+        boolean append = Boolean.parseBoolean(dialog.getNextChoice());
         SegmentationRequest request = new SegmentationRequest(acceptedOnly, SegmentationRequest.kinds(traces),
-                footprints, images);
+                footprints, images, append, null);
         return new SegmentationDialog(path, OpenOptions.of(values), request);
     }
 

@@ -35,15 +35,19 @@ public final class SegmentationLoader {
     /** Loads and shows; null when cancelled. {@code title} names the source in window titles. */
     public static Loaded load(SegmentationExtractor all, String title, SegmentationRequest request,
             RoiManager manager, Progress progress) {
-        SegmentationExtractor segmentation = request.acceptedOnly() ? accepted(all) : all;
+        SegmentationExtractor chosen = request.acceptedOnly() ? accepted(all) : all;
+        SegmentationExtractor segmentation = request.label() == null ? chosen : chosen.withIdPrefix(request.label() + "/");
         List<Roi> rois = SegmentationRois.build(segmentation, progress);
         if (rois == null) {
             return null;
         }
         Map<TraceKind, ResultsTable> tables = tables(segmentation, request);
         SegmentationRois.addAll(manager, rois);
-        tables.forEach((kind, table) -> TraceTables.show(table, kind));
+        tables.forEach((kind, table) -> TraceTables.show(table, request.title(TraceTables.title(kind))));
         ImagePlus footprints = request.footprints() ? FootprintStack.image(segmentation) : null;
+        if (footprints != null) {
+            footprints.setTitle(request.title(FootprintStack.TITLE));
+        }
         List<ImagePlus> images = request.images() ? images(segmentation, title) : List.of();
         return new Loaded(segmentation, rois, tables, footprints, images);
     }

@@ -7,12 +7,18 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What to show of a segmentation: all or only accepted ROIs, which trace kinds, and whether to open
- * the footprints and summary images. {@code traces=} takes "all", "none" or kinds separated by
- * commas or spaces ("raw,dff").
+ * What to show of a segmentation: all or only accepted ROIs, which trace kinds, whether to open
+ * the footprints and summary images, and whether to add to what an earlier load showed. An added
+ * load carries a {@code label}: its ROI names are {@code label/id} and its windows' titles end in
+ * {@code (label)}, so two segmentations never share a name. {@code traces=} takes "all", "none" or
+ * kinds separated by commas or spaces ("raw,dff").
  */
 public record SegmentationRequest(boolean acceptedOnly, List<TraceKind> traceKinds, boolean footprints,
-        boolean images) {
+        boolean images, boolean append, String label) {
+
+    public SegmentationRequest(boolean acceptedOnly, List<TraceKind> traceKinds, boolean footprints, boolean images) {
+        this(acceptedOnly, traceKinds, footprints, images, false, null);
+    }
 
     public static final String ALL = "all";
     public static final String ACCEPTED = "accepted";
@@ -20,6 +26,16 @@ public record SegmentationRequest(boolean acceptedOnly, List<TraceKind> traceKin
     /** Everything: all ROIs, every trace kind, footprints and images. */
     public static SegmentationRequest everything() {
         return new SegmentationRequest(false, Arrays.asList(TraceKind.values()), true, true);
+    }
+
+    /** This request with ROI names and window titles marked by {@code label} (null: unmarked). */
+    public SegmentationRequest labelled(String label) {
+        return new SegmentationRequest(acceptedOnly, traceKinds, footprints, images, append, label);
+    }
+
+    /** A window title with this request's label, if any: {@code "Ophys raw traces (plane1)"}. */
+    public String title(String title) {
+        return label == null ? title : title + " (" + label + ")";
     }
 
     /** The kinds named by {@code text}; a usage error names an unknown kind. */

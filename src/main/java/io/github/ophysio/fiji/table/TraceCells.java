@@ -21,6 +21,7 @@ final class TraceCells {
     private final SegmentationExtractor segmentation;
     private final TraceKind kind;
     private final double[] times;
+    private final boolean timed;
     private final String[] ids;
     /** Per column (time, then ROIs): 0 not looked at yet, 1 whole numbers only (NaN aside), 2 not. */
     private final byte[] wholeNumbers;
@@ -29,9 +30,16 @@ final class TraceCells {
     TraceCells(SegmentationExtractor segmentation, TraceKind kind) {
         this.segmentation = segmentation;
         this.kind = kind;
-        this.times = timesOf(segmentation);
+        double[] stated = segmentation.getTimestamps();
+        this.timed = stated != null;
+        this.times = timed ? stated : indices(segmentation.getNumSamples());
         this.ids = idsOf(segmentation.getRoiIds());
         this.wholeNumbers = new byte[ids.length + 1];
+    }
+
+    /** The first column's name: {@code time_s} in seconds, or {@code sample} (the index) when no rate is known. */
+    String timeHeading() {
+        return timed ? TraceTables.TIME : TraceTables.SAMPLE;
     }
 
     int samples() {
@@ -115,12 +123,8 @@ final class TraceCells {
         return Math.min(TILE_ROIS, rois() - roiTile * TILE_ROIS);
     }
 
-    private static double[] timesOf(SegmentationExtractor segmentation) {
-        double[] times = segmentation.getTimestamps();
-        if (times != null) {
-            return times;
-        }
-        double[] indices = new double[segmentation.getNumSamples()];
+    private static double[] indices(int samples) {
+        double[] indices = new double[samples];
         for (int i = 0; i < indices.length; i++) {
             indices[i] = i;
         }

@@ -29,7 +29,7 @@ public final class TraceTable extends CopyOnChangeTable {
 
     TraceTable(TraceCells cells) {
         this.cells = cells;
-        columnOf.put(TraceTables.TIME, 0);
+        columnOf.put(cells.timeHeading(), 0);
         for (int roi = 0; roi < cells.rois(); roi++) {
             columnOf.put(cells.id(roi), roi + 1);
         }
@@ -219,7 +219,7 @@ public final class TraceTable extends CopyOnChangeTable {
     }
 
     private String heading(int column) {
-        return column == 0 ? TraceTables.TIME : cells.id(column - 1);
+        return column == 0 ? cells.timeHeading() : cells.id(column - 1);
     }
 
     private String[] headings() {
@@ -296,7 +296,7 @@ public final class TraceTable extends CopyOnChangeTable {
         for (int row = 0; row < cells.samples(); row++) {
             incrementCounter();
         }
-        setValues(TraceTables.TIME, cells.times());
+        setValues(cells.timeHeading(), cells.times());
         for (int column = 1; column <= cells.rois(); column++) {
             setValues(heading(column), doubles(column));
         }

@@ -12,8 +12,10 @@ import ij.measure.ResultsTable;
  */
 public final class TraceTables {
 
-    /** The first column of every trace table. */
+    /** The first column of a trace table: the time of each sample in seconds... */
     public static final String TIME = "time_s";
+    /** ...or, when the segmentation states no rate and no times, the sample index. */
+    public static final String SAMPLE = "sample";
 
     private TraceTables() {
     }
@@ -31,8 +33,13 @@ public final class TraceTables {
         return new TraceTable(new TraceCells(segmentation, kind));
     }
 
-    /** Shows the {@code kind} table in its window (rows are formatted only when painted). */
-    public static void show(ResultsTable table, TraceKind kind) {
-        TableWindows.show(table, title(kind));
+    /** Shows a trace table in its window titled {@code title} (rows are formatted only when painted). */
+    public static void show(ResultsTable table, String title) {
+        TableWindows.show(table, title);
+    }
+
+    /** Whether {@code title} names a {@code kind} table: the first load's, or an added one's "… (label)". */
+    public static boolean isTitleOf(TraceKind kind, String title) {
+        return title.equals(title(kind)) || title.startsWith(title(kind) + " (") && title.endsWith(")");
     }
 }

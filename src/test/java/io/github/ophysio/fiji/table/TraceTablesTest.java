@@ -28,10 +28,21 @@ class TraceTablesTest {
     @Test
     void plotsTheChosenRoisAgainstTime() {
         ResultsTable table = TraceTables.table(SyntheticSegmentation.standard(), TraceKind.RAW);
-        Plot plot = TracePlots.plot(table, "raw", List.of("11", "14", "no such roi"));
+        Plot plot = TracePlots.plot("raw", List.of(new TracePlots.Column(table, "11"), new TracePlots.Column(table, "14")));
         float[][] second = plot.getDataObjectArrays(1);
         assertEquals(SyntheticSegmentation.expectedTrace(TraceKind.RAW, 2, 4), second[1][2], 1e-3);
         assertEquals(0.2f, second[0][2], 1e-6);
         assertTrue(plot.getDataObjectArrays(0)[0].length == 9);
+        assertEquals("time (s)", plot.getLabel('x'));
+    }
+
+    @Test
+    void withoutARateTheFirstColumnIsTheSampleAndThePlotSaysSo() {
+        SyntheticSegmentation untimed = SyntheticSegmentation.standard();
+        ResultsTable table = TraceTables.table(untimed.withoutRate(), TraceKind.RAW);
+        assertEquals("sample", table.getColumnHeading(0));
+        assertEquals(4, table.getValue("sample", 4), 0);
+        Plot plot = TracePlots.plot("raw", List.of(new TracePlots.Column(table, "11")));
+        assertEquals("sample", plot.getLabel('x'));
     }
 }
