@@ -93,6 +93,46 @@ class OpenSegmentationGuiTest {
     }
 
     @Test
+    void aGuiMacroInBatchModeSeesTheRoisItLoaded() throws Exception {
+        RoiManager.getRoiManager().close();
+        Path file = SyntheticSegmentationFormat.file(dir);
+        String answer = IJ.runMacro("setBatchMode(true);"
+                + "run(\"Ophys Segmentation...\", \"path=[" + file + "] traces=raw footprints=false images=false\");"
+                + "n = roiManager(\"count\"); roiManager(\"select\", 1); name = Roi.getName;"
+                + "v = Table.get(\"11\", 3, \"Ophys raw traces\");"
+                + "run(\"Plot Traces\", \"kind=raw\"); Plot.getValues(x, y);"
+                + "return \"\" + n + \" \" + name + \" \" + v + \" \" + y[3];");
+        assertEquals("6 11 " + (int) SyntheticSegmentation.expectedTrace(TraceKind.RAW, 3, 1) + " "
+                + (int) SyntheticSegmentation.expectedTrace(TraceKind.RAW, 3, 1), answer, IJ.getLog());
+        assertNull(RoiManager.getInstance(), "no second, detached ROI Manager was made");
+    }
+
+    @Test
+    void plotTracesWithoutMatchingRoisSaysSo() throws Exception {
+        Path file = SyntheticSegmentationFormat.file(dir);
+        IJ.runMacro("run(\"Ophys Segmentation...\", \"path=[" + file + "] traces=raw footprints=false images=false\");"
+                + "roiManager(\"reset\"); makeRectangle(1, 1, 3, 3); roiManager(\"add\");"
+                + "roiManager(\"select\", 0); roiManager(\"rename\", \"mine\");"
+                + "run(\"Plot Traces\", \"kind=raw\"); print(\"after\");");
+        String log = IJ.getLog();
+        assertTrue(log.contains("Plot Traces: none of the 1 ROIs (mine) has a column in the open \"Ophys raw traces\""
+                + " tables"), log);
+        assertTrue(!log.contains("after"), log);
+        IJ.log("\\Clear");
+        IJ.runMacro("run(\"Plot Traces\", \"kind=dff\");");
+        assertTrue(IJ.getLog().contains("no \"Ophys dff traces\" table is open (open: raw)"), IJ.getLog());
+    }
+
+    @Test
+    void plotTracesOfAllRoisDrawsTheFirstTwentyAndSaysSo() throws Exception {
+        Path file = SyntheticSegmentationFormat.file(dir, 30);
+        IJ.runMacro("run(\"Ophys Segmentation...\", \"path=[" + file + "] traces=dff footprints=false images=false\");"
+                + "roiManager(\"deselect\"); run(\"Plot Traces\", \"kind=dff\");");
+        assertTrue(IJ.getLog().contains("Plot Traces: plotted the first 20 of 30 ROIs"), IJ.getLog());
+        assertTrue(WindowManager.getCurrentImage().getTitle().startsWith("dff traces: "), "the plot is titled by kind and ROIs, not by the table");
+    }
+
+    @Test
     void acceptedOnlyKeepsAcceptedRois() throws Exception {
         Path file = SyntheticSegmentationFormat.file(dir);
         IJ.runMacro("run(\"Ophys Segmentation...\", \"path=[" + file + "] rois=accepted traces=none footprints=false"

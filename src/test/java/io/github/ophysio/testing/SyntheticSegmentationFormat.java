@@ -42,7 +42,17 @@ public final class SyntheticSegmentationFormat implements FormatReader {
 
     @Override
     public SegmentationExtractor openSegmentation(Path path, OpenOptions options) {
-        return SyntheticSegmentation.standard();
+        int rois = firstByte(path);
+        return rois == 0 ? SyntheticSegmentation.standard() : SyntheticSegmentation.of(rois, 20, 24, 9);
+    }
+
+    private static int firstByte(Path path) {
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            return bytes.length == 0 ? 0 : bytes[0] & 0xff;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -57,8 +67,13 @@ public final class SyntheticSegmentationFormat implements FormatReader {
         return new FormatRegistry(readers);
     }
 
-    /** An (empty) file this format claims. */
+    /** A file this format claims: {@link SyntheticSegmentation#standard()}. */
     public static Path file(Path dir) throws IOException {
         return Files.write(dir.resolve("cells.synthseg"), new byte[] {0});
+    }
+
+    /** A file this format claims: {@code rois} (1–255) synthetic ROIs on a 20 × 24 frame, 9 samples. */
+    public static Path file(Path dir, int rois) throws IOException {
+        return Files.write(dir.resolve("cells" + rois + ".synthseg"), new byte[] {(byte) rois});
     }
 }
