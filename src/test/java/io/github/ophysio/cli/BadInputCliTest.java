@@ -1,0 +1,78 @@
+package io.github.ophysio.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Damaged files found in the field: exit 3 and one line naming the file and what cannot be. */
+class BadInputCliTest {
+
+    private static final Path PLANE = Path.of("src", "test", "resources", "fixtures", "suite2p", "suite2p", "plane0");
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return OphysCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    /** A copy of the Suite2p plane folder, so a file in it can be damaged. */
+    static Path planeCopy(Path dir) throws IOException {
+        Path plane = Files.createDirectories(dir.resolve("suite2p").resolve("plane0"));
+        try (Stream<Path> files = Files.list(PLANE)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, plane.resolve(f.getFileName()));
+            }
+        }
+        return plane;
+    }
+
+    /** Replaces {@code from} by {@code to}, padded with spaces to the same length, in the npy header of {@code file}. */
+    static void editHeader(Path file, String from, String to) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        int at = text.indexOf(from);
+        assertTrue(at > 0 && to.length() <= from.length(), from + " in " + file);
+        String padded = to + " ".repeat(from.length() - to.length());
+        System.arraycopy(padded.getBytes(StandardCharsets.ISO_8859_1), 0, bytes, at, padded.length());
+        Files.write(file, bytes);
+    }
+
+    private String oneLine() {
+        String text = err.toString();
+        assertEquals(1, text.lines().count(), text);
+        return text.strip();
+    }
+
+    @Test
+    void anIscellShapeNoFileCanHoldIsCorrupt(@TempDir Path dir) throws IOException {
+        Path plane = planeCopy(dir);
+        Path iscell = plane.resolve("iscell.npy");
+        editHeader(iscell, "'shape': (6, 2), }          ", "'shape': (99999999999, 2), }");
+        assertEquals(3, run("info", plane.toString()), err.toString());
+        String line = oneLine();
+        assertTrue(line.startsWith(iscell + ": corrupt: "), line);
+        assertTrue(line.contains("shape (99999999999, 2) needs 1599999999984 bytes, the file has "
+                + (Files.size(iscell) - 128)), line);
+    }
+
+    @Test
+    void aNewlineInADamagedHeaderIsEscaped(@TempDir Path dir) throws IOException {
+        Path plane = planeCopy(dir);
+        Path ops = plane.resolve("ops.npy");
+        editHeader(ops, "'descr'", "'d\nscr'");
+        assertEquals(3, run("info", plane.toString()), err.toString());
+        String line = oneLine();
+        assertTrue(line.startsWith(ops + ": corrupt: npy header: expected keys descr, fortran_order, shape, found "
+                + "{'d\\nscr': '|O'"), line);
+    }
+}
