@@ -75,4 +75,20 @@ class BadInputCliTest {
         assertTrue(line.startsWith(ops + ": corrupt: npy header: expected keys descr, fortran_order, shape, found "
                 + "{'d\\nscr': '|O'"), line);
     }
+
+    @Test
+    void aPickledArrayWhoseShapeNoDataCanHoldIsCorrupt(@TempDir Path dir) throws IOException {
+        // np.arange(3, dtype='<f4') pickled (protocol 2), its shape (3,) made (2**31-1,)*3
+        Path file = Files.write(dir.resolve("stat.pkl"), java.util.HexFormat.of().parseHex(HUGE_PICKLE));
+        io.github.ophysio.error.CorruptFileException e = org.junit.jupiter.api.Assertions.assertThrows(
+                io.github.ophysio.error.CorruptFileException.class, () -> io.github.ophysio.io.pickle.NumpyPickle.loads(file, Files.readAllBytes(file)));
+        assertEquals(file + ": corrupt: pickle: array shape (2147483647, 2147483647, 2147483647) of <f4 needs "
+                + "39614081201791936601413124092 bytes, the pickle holds 12", e.getMessage());
+    }
+
+    private static final String HUGE_PICKLE = "8002636e756d70792e636f72652e6d756c746961727261790a5f7265636f6e7374727563740a"
+            + "7100636e756d70790a6e6461727261790a71014b00857102635f636f646563730a656e636f64650a7103580100000062710458060000"
+            + "006c6174696e317105867106527107877108527109284b014affffff7f4affffff7f4affffff7f87710a636e756d70790a6474797065"
+            + "0a710b58020000006634710c898887710d52710e284b0358010000003c710f4e4e4e4affffffff4affffffff4b0074711062896803580d"
+            + "000000000000000000c2803f0000004071116805867112527113747114622e";
 }
