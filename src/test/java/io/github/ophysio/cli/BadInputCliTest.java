@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,4 +92,30 @@ class BadInputCliTest {
             + "006c6174696e317105867106527107877108527109284b014affffff7f4affffff7f4affffff7f87710a636e756d70790a6474797065"
             + "0a710b58020000006634710c898887710d52710e284b0358010000003c710f4e4e4e4affffffff4affffffff4b0074711062896803580d"
             + "000000000000000000c2803f0000004071116805867112527113747114622e";
+
+    @Test
+    void aChunkThatDoesNotInflateStopsTheParallelExportWithOneLineAndNoOutput(@TempDir Path dir) throws IOException {
+        Path movie = dir.resolve("movie.h5");
+        byte[] bytes = Files.readAllBytes(PLANE.getParent().getParent().getParent().resolve("hdf5/chunked_gzip_shuffle_float32.h5"));
+        damageDeflateStream(bytes, 5);
+        Files.write(movie, bytes);
+        Path out = dir.resolve("out.npy");
+        assertEquals(3, run("export", movie.toString(), out.toString()), err.toString());
+        assertTrue(oneLine().startsWith(movie + ": corrupt: a deflate chunk"), err.toString());
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(movie), left.toList());
+        }
+    }
+
+    /** Overwrites the body of the n-th zlib stream (level 4 header 78 5e) of an HDF5 file. */
+    private static void damageDeflateStream(byte[] bytes, int n) {
+        int seen = 0;
+        for (int i = 0; i + 12 < bytes.length; i++) {
+            if (bytes[i] == 0x78 && bytes[i + 1] == 0x5e && seen++ == n) {
+                java.util.Arrays.fill(bytes, i + 2, i + 12, (byte) 0xff);
+                return;
+            }
+        }
+        throw new IllegalStateException("no zlib stream " + n);
+    }
 }

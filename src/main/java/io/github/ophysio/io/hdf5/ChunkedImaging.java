@@ -102,9 +102,9 @@ final class ChunkedImaging extends PlaneSource {
     /** Decodes the plane's chunks not yet cached, on every core when there are several (decoding dominates). */
     private void decodeMissing(List<long[]> grids) {
         List<ChunkIndex.Stored> missing = grids.stream().map(array.chunks()::at)
-                .filter(s -> s != null && cache.get(s.address()) == null).toList();
+                .filter(s -> s != null && !cache.has(s.address())).toList();
         if (missing.size() > 1) {
-            missing.parallelStream().forEach(s -> cache.put(s.address(), decode(s)));
+            missing.parallelStream().forEach(s -> cache.get(s.address(), () -> decode(s)));
         }
     }
 
@@ -131,16 +131,7 @@ final class ChunkedImaging extends PlaneSource {
     /** The decoded chunk at {@code grid}: from the cache, decoded now, or null where none is stored. */
     private ByteBuffer chunk(long[] grid) {
         ChunkIndex.Stored stored = array.chunks().at(grid);
-        if (stored == null) {
-            return null;
-        }
-        ByteBuffer cached = cache.get(stored.address());
-        if (cached != null) {
-            return cached;
-        }
-        ByteBuffer decoded = decode(stored);
-        cache.put(stored.address(), decoded);
-        return decoded.duplicate().order(decoded.order());
+        return stored == null ? null : cache.get(stored.address(), () -> decode(stored));
     }
 
     private ByteBuffer decode(ChunkIndex.Stored stored) {
