@@ -27,10 +27,14 @@ public final class FileText {
         return text.length() > n ? s.append("...").toString() : s.toString();
     }
 
-    /** Bytes {@code [0, min(length, count))} of {@code data} as ISO-8859-1 text, escaped as {@link #quote}. */
+    /** The first {@code count} bytes of {@code data}: printable ASCII as it is, every other byte as {@code \xNN}. */
     public static String bytes(byte[] data, int count) {
-        int n = Math.min(count, data.length);
-        return quote(new String(data, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1));
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < Math.min(count, Math.min(data.length, MAX_CHARS)); i++) {
+            char c = (char) (data[i] & 0xff);
+            s.append(c == '\\' ? "\\\\" : c >= 0x80 ? hex(c) : escape(c));
+        }
+        return s.toString();
     }
 
     /**

@@ -26,8 +26,9 @@ class FileTextTest {
     }
 
     @Test
-    void bytesAreReadAsLatin1() {
+    void bytesBeyondAsciiAreHex() {
         assertEquals("\\x93NUMPY", FileText.bytes(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0}, 6));
+        assertEquals("\\xa6\\xe9\\n", FileText.bytes(new byte[] {(byte) 0xa6, (byte) 0xe9, '\n'}, 3));
     }
 
     @Test
