@@ -21,7 +21,7 @@ public abstract class OphysException extends RuntimeException {
     public abstract String kind();
 
     private static String oneLine(Path file, String problem) {
-        String text = (file == null ? "" : file + ": ") + problem;
-        return text.replace('\n', ' ').replace('\r', ' ');
+        // the last guard: a path or a message that quoted file text without FileText stays one line
+        return FileText.oneLine((file == null ? "" : file + ": ") + problem);
     }
 }

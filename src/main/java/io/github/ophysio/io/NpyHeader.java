@@ -1,6 +1,7 @@
 package io.github.ophysio.io;
 
 import io.github.ophysio.error.CorruptFileException;
+import io.github.ophysio.error.FileText;
 import io.github.ophysio.error.MissingFileException;
 import io.github.ophysio.error.UnsupportedFormatException;
 import java.io.IOException;
@@ -92,10 +93,10 @@ public record NpyHeader(int major, int minor, String descr, boolean fortranOrder
         Object fortran = dict.get("fortran_order");
         Object shape = dict.get("shape");
         if (!(fortran instanceof Boolean) || !(shape instanceof List<?> dims) || descr == null) {
-            throw CorruptFileException.expected(path, "npy header", "keys descr, fortran_order, shape", text.trim());
+            throw CorruptFileException.expected(path, "npy header", "keys descr, fortran_order, shape", FileText.quote(text.trim()));
         }
         if (!(descr instanceof String)) {
-            throw new UnsupportedFormatException(path, "structured dtype " + descr + " (only plain numeric arrays are recordings)");
+            throw new UnsupportedFormatException(path, "structured dtype " + FileText.quote(String.valueOf(descr)) + " (only plain numeric arrays are recordings)");
         }
         return new NpyHeader(major, 0, (String) descr, (Boolean) fortran, dimensions(path, dims), dataOffset);
     }
@@ -108,14 +109,14 @@ public record NpyHeader(int major, int minor, String descr, boolean fortranOrder
         } catch (IllegalArgumentException e) {
             throw new CorruptFileException(path, "npy header is not a Python dict literal: " + e.getMessage(), e);
         }
-        throw CorruptFileException.expected(path, "npy header", "a dict", text.trim());
+        throw CorruptFileException.expected(path, "npy header", "a dict", FileText.quote(text.trim()));
     }
 
     private static long[] dimensions(Path path, List<?> dims) {
         long[] shape = new long[dims.size()];
         for (int i = 0; i < shape.length; i++) {
             if (!(dims.get(i) instanceof Long n) || n < 0) {
-                throw CorruptFileException.expected(path, "npy shape", "non-negative integers", dims);
+                throw CorruptFileException.expected(path, "npy shape", "non-negative integers", FileText.quote(dims.toString()));
             }
             shape[i] = n;
         }
@@ -123,12 +124,7 @@ public record NpyHeader(int major, int minor, String descr, boolean fortranOrder
     }
 
     private static String printable(byte[] bytes) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < Math.min(6, bytes.length); i++) {
-            int b = bytes[i] & 0xff;
-            s.append(b >= 32 && b < 127 ? String.valueOf((char) b) : String.format("\\x%02x", b));
-        }
-        return bytes.length == 0 ? "an empty file" : s.toString();
+        return bytes.length == 0 ? "an empty file" : FileText.bytes(bytes, 6);
     }
 
     /** The shape as numpy prints it, e.g. {@code (5, 6, 7)}. */

@@ -15,7 +15,8 @@ import java.util.function.IntConsumer;
 
 /**
  * Writes recordings as NumPy .npy (format 1.0, C order, little-endian, header padded to 64
- * bytes), one sample at a time so memory stays bounded whatever the length.
+ * bytes), one sample at a time in order, the next few read on every core meanwhile
+ * ({@link OrderedSamples}), so memory stays bounded whatever the length.
  */
 public final class NpyWriter {
 
@@ -41,10 +42,11 @@ public final class NpyWriter {
                 ? new long[] {end - start, image[0], image[1], source.getNumPlanes()}
                 : new long[] {end - start, image[0], image[1]};
         out.write(header(descr(source.getPixelType()), shape));
-        for (int t = start; t < end; t++) {
-            out.write(littleEndian(source.getSeries(t, t + 1)));
+        long sampleBytes = (long) image[0] * image[1] * source.getNumPlanes() * source.getPixelType().bytes();
+        OrderedSamples.stream(start, end, sampleBytes, t -> littleEndian(source.getSeries(t, t + 1)), (t, bytes) -> {
+            out.write(bytes);
             progress.accept(t - start + 1);
-        }
+        });
     }
 
     /** Samples read per block when writing traces: bounded memory for any length. */

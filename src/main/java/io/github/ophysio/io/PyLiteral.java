@@ -1,5 +1,6 @@
 package io.github.ophysio.io;
 
+import io.github.ophysio.error.FileText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,7 +128,7 @@ public final class PyLiteral {
 
     private void expect(char c) {
         if (peek() != c) {
-            throw error("'" + c + "'");
+            throw error("'" + FileText.quote(String.valueOf(c)) + "'");
         }
         at++;
     }
@@ -143,7 +144,7 @@ public final class PyLiteral {
     }
 
     private IllegalArgumentException error(String expected) {
-        String found = at < text.length() ? "'" + text.charAt(at) + "'" : "the end";
+        String found = at < text.length() ? "'" + FileText.quote(text.substring(at, at + 1)) + "'" : "the end";
         return new IllegalArgumentException("expected " + expected + " at character " + at + ", found " + found);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.ophysio.formats.caiman;
 
 import io.github.ophysio.error.CorruptFileException;
+import io.github.ophysio.error.FileText;
 import java.lang.reflect.Array;
 import java.nio.file.Path;
 
@@ -95,7 +96,7 @@ final class Numbers {
             try {
                 return Double.parseDouble(s.trim());
             } catch (NumberFormatException e) {
-                throw CorruptFileException.expected(path, name, "numbers", "text '" + s + "'");
+                throw CorruptFileException.expected(path, name, "numbers", "text '" + FileText.quote(s) + "'");
             }
         }
         throw CorruptFileException.expected(path, name, "numbers", value == null ? "nothing" : value.getClass().getSimpleName());

@@ -1,19 +1,20 @@
 package io.github.ophysio.formats.isxd;
 
+import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.Gson;
 import com.google.gson.Strictness;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
-import java.io.StringReader;
 import io.github.ophysio.error.CorruptFileException;
+import io.github.ophysio.error.FileText;
 import io.github.ophysio.error.MissingFileException;
 import io.github.ophysio.io.MappedFile;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
@@ -148,8 +149,8 @@ public final class IsxdFooter {
     }
 
     private static String abbreviate(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() > 40 ? "'" + flat.substring(0, 40) + "...'" : "'" + flat + "'";
+        String flat = text.strip();
+        return "'" + FileText.quote(flat.length() > 40 ? flat.substring(0, 40) + "..." : flat) + "'";
     }
 
     public Path path() {

@@ -1,6 +1,6 @@
 package io.github.ophysio.formats.npy;
 
-import io.github.ophysio.error.CorruptFileException;
+import io.github.ophysio.error.FileText;
 import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.formats.ArrayRecordings;
 import io.github.ophysio.formats.FileProbe;
@@ -10,6 +10,7 @@ import io.github.ophysio.io.ArrayLayout;
 import io.github.ophysio.io.Dtypes;
 import io.github.ophysio.io.MappedFile;
 import io.github.ophysio.io.NpyHeader;
+import io.github.ophysio.io.Sizes;
 import io.github.ophysio.model.ImagingExtractor;
 import io.github.ophysio.model.PixelType;
 import java.nio.file.Path;
@@ -40,44 +41,33 @@ public final class NpyFormat implements FormatReader {
 
     @Override
     public List<String> channelNames(Path path, OpenOptions options) {
-        return ArrayRecordings.channelNames(layout(path, NpyHeader.read(path)), options);
+        return ArrayRecordings.channelNames(layout(path, NpyHeader.read(path), MappedFile.open(path).size()), options);
     }
 
     @Override
     public ImagingExtractor openImaging(Path path, OpenOptions options) {
         NpyHeader header = NpyHeader.read(path);
-        ArrayLayout layout = layout(path, header);
         MappedFile file = MappedFile.open(path);
-        checkSize(path, header, layout, file.size());
+        ArrayLayout layout = layout(path, header, file.size());
         return ArrayRecordings.open(file, layout, options, metadata(header));
     }
 
-    private static ArrayLayout layout(Path path, NpyHeader header) {
+    /** The array's layout, once its shape is known to fit in the file (a damaged shape must not overflow). */
+    private static ArrayLayout layout(Path path, NpyHeader header, long fileSize) {
         long[] shape = header.shape();
         if (shape.length != 3 && shape.length != 4) {
             throw new UnsupportedFormatException(path, "array of shape " + header.shapeText()
                     + "; a recording is (T, rows, cols) or (T, rows, cols, N)");
         }
         PixelType type = Dtypes.pixelType(path, header.descr());
+        Sizes.requireBytes(path, FileText.quote(header.descr()) + " ", shape, type.bytes(), fileSize - header.dataOffset());
+        for (long d : shape) {
+            Sizes.toInt(path, "npy dimension", d);
+        }
         Map<Character, Long> sizes = Map.of('t', shape[0], 'y', shape[1], 'x', shape[2],
                 'c', shape.length == 4 ? shape[3] : 1L);
         String order = header.fortranOrder() ? "cxyt" : "tyxc";
-        try {
-            ArrayLayout layout = ArrayLayout.of(type, Dtypes.byteOrder(header.descr()), header.dataOffset(), order, sizes);
-            layout.dataBytes();
-            return layout;
-        } catch (ArithmeticException e) {
-            throw new CorruptFileException(path, "shape " + header.shapeText() + " " + header.descr()
-                    + " holds more bytes than any file can", e);
-        }
-    }
-
-    private static void checkSize(Path path, NpyHeader header, ArrayLayout layout, long fileSize) {
-        long needed = header.dataOffset() + layout.dataBytes();
-        if (fileSize < needed) {
-            throw new CorruptFileException(path, "shape " + header.shapeText() + " " + header.descr() + " needs "
-                    + needed + " bytes, found " + fileSize + " (truncated?)");
-        }
+        return ArrayLayout.of(type, Dtypes.byteOrder(header.descr()), header.dataOffset(), order, sizes);
     }
 
     private static Map<String, Object> metadata(NpyHeader header) {

@@ -1,39 +1,109 @@
 package io.github.ophysio.io.hdf5;
 
 import java.nio.ByteBuffer;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 
 /**
  * The few most recently decoded chunks of one dataset, bounded in bytes. A chunk usually holds
- * several frames, so reading frames in order decodes each chunk once. Keyed by file address.
+ * several frames, so reading frames in order decodes each chunk once — also when several threads
+ * read neighbouring frames at once: the first asks decodes, the others wait for its result instead
+ * of decoding the same chunk again. Keyed by file address.
  */
 final class ChunkCache {
 
     /** Bytes of decoded chunks kept per open dataset. */
     static final long DEFAULT_BYTES = 32L << 20;
 
+    /** A chunk decoded or being decoded; {@code size} is counted once it is done (-1 before). */
+    private static final class Slot {
+        final FutureTask<ByteBuffer> task;
+        long size = -1;
+
+        Slot(Supplier<ByteBuffer> decode) {
+            task = new FutureTask<>(decode::get);
+        }
+    }
+
     private final long maxBytes;
     private long bytes;
-    private final LinkedHashMap<Long, ByteBuffer> chunks = new LinkedHashMap<>(16, 0.75f, true);
+    private final LinkedHashMap<Long, Slot> chunks = new LinkedHashMap<>(16, 0.75f, true);
 
     ChunkCache(long maxBytes) {
         this.maxBytes = maxBytes;
     }
 
-    synchronized ByteBuffer get(long address) {
-        ByteBuffer chunk = chunks.get(address);
-        return chunk == null ? null : chunk.duplicate().order(chunk.order());
+    /** Whether the chunk at {@code address} is decoded or being decoded. */
+    synchronized boolean has(long address) {
+        return chunks.containsKey(address);
     }
 
-    synchronized void put(long address, ByteBuffer chunk) {
-        ByteBuffer old = chunks.put(address, chunk);
-        bytes += chunk.capacity() - (old == null ? 0 : old.capacity());
-        var eldest = chunks.entrySet().iterator();
+    /** The chunk at {@code address}: cached, awaited from the thread decoding it, or decoded here by {@code decode}. */
+    ByteBuffer get(long address, Supplier<ByteBuffer> decode) {
+        Slot slot;
+        boolean mine;
+        synchronized (this) {
+            slot = chunks.get(address);
+            mine = slot == null;
+            if (mine) {
+                slot = new Slot(decode);
+                chunks.put(address, slot);
+            }
+        }
+        if (mine) {
+            slot.task.run();
+            settle(address, slot);
+        }
+        ByteBuffer chunk = await(slot.task);
+        return chunk.duplicate().order(chunk.order());
+    }
+
+    /** Counts a finished chunk and evicts the eldest finished ones; a failed decode is forgotten (tried again next time). */
+    private synchronized void settle(long address, Slot slot) {
+        ByteBuffer chunk = slot.task.isCancelled() ? null : awaitQuietly(slot.task);
+        if (chunk == null) {
+            chunks.remove(address, slot);
+            return;
+        }
+        slot.size = chunk.capacity();
+        bytes += slot.size;
+        Iterator<Slot> eldest = chunks.values().iterator();
         while (bytes > maxBytes && chunks.size() > 1 && eldest.hasNext()) {
-            Map.Entry<Long, ByteBuffer> e = eldest.next();
-            bytes -= e.getValue().capacity();
-            eldest.remove();
+            Slot old = eldest.next();
+            if (old.size >= 0 && old != slot) {
+                bytes -= old.size;
+                eldest.remove();
+            }
+        }
+    }
+
+    private static ByteBuffer awaitQuietly(FutureTask<ByteBuffer> task) {
+        try {
+            return task.get();
+        } catch (ExecutionException | InterruptedException e) {
+            return null;
+        }
+    }
+
+    /** The task's chunk; its failure is rethrown as it was thrown (a corrupt chunk stays a CorruptFileException). */
+    private static ByteBuffer await(FutureTask<ByteBuffer> task) {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while a chunk was decoded");
         }
     }
 }

@@ -1,10 +1,13 @@
 package io.github.ophysio.io.hdf5;
 
 import io.github.ophysio.error.CorruptFileException;
+import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.io.MappedFile;
+import io.github.ophysio.io.Sizes;
 import io.github.ophysio.model.PixelType;
 import io.github.ophysio.model.PlaneSource;
 import io.github.ophysio.model.SampleShape;
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +38,7 @@ final class ChunkedImaging extends PlaneSource {
         this.chunkDims = array.chunks().chunkDims();
         long[] dims = java.util.Arrays.stream(chunkDims).asLongStream().toArray();
         this.chunkStrides = AxisMap.cOrderStrides(dims);
-        this.chunkBytes = Math.toIntExact(chunkStrides[0] * dims[0] * array.type().bytes());
+        this.chunkBytes = chunkBytes(array, dims);
         this.rowChunks = ceilDiv(axes.rows(), chunkDims[axes.y()]);
         this.colChunks = ceilDiv(axes.cols(), chunkDims[axes.x()]);
         // room for two planes' worth of chunks, so a plane's chunks never evict each other
@@ -99,9 +102,9 @@ final class ChunkedImaging extends PlaneSource {
     /** Decodes the plane's chunks not yet cached, on every core when there are several (decoding dominates). */
     private void decodeMissing(List<long[]> grids) {
         List<ChunkIndex.Stored> missing = grids.stream().map(array.chunks()::at)
-                .filter(s -> s != null && cache.get(s.address()) == null).toList();
+                .filter(s -> s != null && !cache.has(s.address())).toList();
         if (missing.size() > 1) {
-            missing.parallelStream().forEach(s -> cache.put(s.address(), decode(s)));
+            missing.parallelStream().forEach(s -> cache.get(s.address(), () -> decode(s)));
         }
     }
 
@@ -128,16 +131,7 @@ final class ChunkedImaging extends PlaneSource {
     /** The decoded chunk at {@code grid}: from the cache, decoded now, or null where none is stored. */
     private ByteBuffer chunk(long[] grid) {
         ChunkIndex.Stored stored = array.chunks().at(grid);
-        if (stored == null) {
-            return null;
-        }
-        ByteBuffer cached = cache.get(stored.address());
-        if (cached != null) {
-            return cached;
-        }
-        ByteBuffer decoded = decode(stored);
-        cache.put(stored.address(), decoded);
-        return decoded.duplicate().order(decoded.order());
+        return stored == null ? null : cache.get(stored.address(), () -> decode(stored));
     }
 
     private ByteBuffer decode(ChunkIndex.Stored stored) {
@@ -160,6 +154,16 @@ final class ChunkedImaging extends PlaneSource {
             done += n;
         }
         return raw;
+    }
+
+    /** Bytes of one decoded chunk; HDF5 allows chunks up to 4 GiB, a Java array holds 2 GiB. */
+    private static int chunkBytes(Hdf5Array array, long[] dims) {
+        BigInteger bytes = Sizes.bytes(dims, array.type().bytes());
+        if (bytes.compareTo(BigInteger.valueOf(Integer.MAX_VALUE - 8)) > 0) {
+            throw new UnsupportedFormatException(array.file(), "dataset " + array.path() + " has chunks of shape "
+                    + Sizes.shapeText(dims) + ", " + bytes + " bytes each (at most " + (Integer.MAX_VALUE - 8) + ")");
+        }
+        return bytes.intValue();
     }
 
     private static long ceilDiv(long a, long b) {

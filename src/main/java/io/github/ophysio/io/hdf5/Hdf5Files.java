@@ -1,6 +1,7 @@
 package io.github.ophysio.io.hdf5;
 
 import io.github.ophysio.error.CorruptFileException;
+import io.github.ophysio.error.FileText;
 import io.github.ophysio.error.OphysException;
 import io.github.ophysio.io.MappedFile;
 import io.github.ophysio.error.MissingFileException;
@@ -88,6 +89,6 @@ public final class Hdf5Files {
 
     static String describe(Throwable e) {
         String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null ? "" : " " + message.replace('\n', ' '));
+        return e.getClass().getSimpleName() + (message == null ? "" : " " + FileText.quote(message));
     }
 }

@@ -1,6 +1,7 @@
 package io.github.ophysio.io.mat;
 
 import io.github.ophysio.error.CorruptFileException;
+import io.github.ophysio.error.FileText;
 import io.github.ophysio.error.MissingFileException;
 import io.github.ophysio.io.MappedFile;
 import io.github.ophysio.io.hdf5.Hdf5Files;
@@ -120,7 +121,6 @@ public final class MatFile {
         if (head.length < MatHeader.SIZE) {
             return "a file of " + head.length + " bytes";
         }
-        String text = new String(head, 0, 19, java.nio.charset.StandardCharsets.ISO_8859_1);
-        return "'" + text.replaceAll("[^\\x20-\\x7e]", "?") + "'";
+        return "'" + FileText.bytes(head, 19) + "'";
     }
 }

@@ -1,5 +1,7 @@
 package io.github.ophysio.io.pickle;
 
+import io.github.ophysio.error.FileText;
+
 /** A pickle names a global outside the allow-list; refused before anything is looked up or called. */
 final class ForeignGlobalException extends RuntimeException {
 
@@ -8,7 +10,7 @@ final class ForeignGlobalException extends RuntimeException {
     private final String global;
 
     ForeignGlobalException(String global, String how) {
-        super("pickle asks for " + how + " '" + global + "'");
+        super("pickle asks for " + how + " '" + FileText.quote(global) + "'");
         this.global = global;
     }
 

@@ -4,6 +4,7 @@ import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.error.MissingFileException;
 import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.io.NpyHeader;
+import io.github.ophysio.io.Sizes;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,14 +75,23 @@ public final class NpyFiles {
 
     private static NumpyArray array(Path file, NpyHeader header) {
         NumpyDtype dtype = dtype(file, header.descr());
-        int[] shape = Arrays.stream(header.shape()).mapToInt(Math::toIntExact).toArray();
-        long count = Arrays.stream(header.shape()).reduce(1, Math::multiplyExact);
-        long bytes = Math.multiplyExact(count, (long) dtype.itemSize());
+        // checked against the file before any product or cast: a damaged shape must not overflow
+        long bytes = Sizes.requireBytes(file, "npy ", header.shape(), dtype.itemSize(), fileSize(file) - header.dataOffset());
         if (bytes > MAX_BYTES) {
             throw new UnsupportedFormatException(file, "an array of " + bytes + " bytes read whole (at most " + MAX_BYTES + ")");
         }
+        int[] shape = Arrays.stream(header.shape()).mapToInt(d -> Sizes.toInt(file, "npy dimension", d)).toArray();
+        long count = Arrays.stream(header.shape()).reduce(1, (a, b) -> a * b);
         byte[] data = readData(file, header.dataOffset(), (int) bytes);
         return new NumpyArray(dtype, shape, header.fortranOrder(), NumpyValues.decode(dtype, data, count));
+    }
+
+    private static long fileSize(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new MissingFileException(file, "cannot be read (" + e.getMessage() + ")", e);
+        }
     }
 
     private static NumpyDtype dtype(Path file, String descr) {

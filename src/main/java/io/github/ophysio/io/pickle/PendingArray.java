@@ -1,5 +1,7 @@
 package io.github.ophysio.io.pickle;
 
+import io.github.ophysio.io.Sizes;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -47,18 +49,23 @@ final class PendingArray implements Buildable {
             throw new IllegalArgumentException("an ndarray without a state (no BUILD after _reconstruct)");
         }
         NumpyDtype type = dtype.dtype();
-        long count = 1;
-        for (int size : shape) {
-            count = Math.multiplyExact(count, (long) size);
-        }
+        long[] dims = java.util.Arrays.stream(shape).asLongStream().toArray();
         if (type.isObject()) {
-            return new NumpyArray(type, shape, fortran, objects(data, count, resolve));
+            return new NumpyArray(type, shape, fortran, objects(data, Sizes.bytes(dims, 1), resolve));
         }
-        return new NumpyArray(type, shape, fortran, NumpyValues.decode(type, NumpyValues.bytesOf(data), count));
+        byte[] bytes = NumpyValues.bytesOf(data);
+        // exact before any product is cast: a damaged shape is named, never an overflow
+        BigInteger needed = Sizes.bytes(dims, type.itemSize());
+        if (!needed.equals(BigInteger.valueOf(bytes.length))) {
+            throw new IllegalArgumentException("array shape " + Sizes.shapeText(dims) + " of " + type + " needs " + needed
+                    + " bytes, the pickle holds " + bytes.length);
+        }
+        long count = Sizes.bytes(dims, 1).min(BigInteger.valueOf(Integer.MAX_VALUE)).longValue();
+        return new NumpyArray(type, shape, fortran, NumpyValues.decode(type, bytes, count));
     }
 
-    private static List<Object> objects(Object data, long count, UnaryOperator<Object> resolve) {
-        if (!(data instanceof List<?> list) || list.size() != count) {
+    private static List<Object> objects(Object data, BigInteger count, UnaryOperator<Object> resolve) {
+        if (!(data instanceof List<?> list) || !count.equals(BigInteger.valueOf(list.size()))) {
             throw new IllegalArgumentException("object array data: expected a list of " + count + ", found "
                     + NumpyValues.describe(data));
         }

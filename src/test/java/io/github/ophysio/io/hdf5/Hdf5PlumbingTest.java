@@ -2,6 +2,7 @@ package io.github.ophysio.io.hdf5;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -79,12 +80,56 @@ class Hdf5PlumbingTest {
     void chunkCacheStaysWithinItsBytes() {
         ChunkCache cache = new ChunkCache(100);
         for (long address = 0; address < 10; address++) {
-            cache.put(address, ByteBuffer.allocate(40));
+            cache.get(address, () -> ByteBuffer.allocate(40));
         }
-        assertEquals(null, cache.get(0L));
-        assertEquals(40, cache.get(9L).capacity());
-        assertEquals(40, cache.get(8L).capacity());
-        assertEquals(null, cache.get(7L));
+        assertFalse(cache.has(0L));
+        assertTrue(cache.has(9L) && cache.has(8L));
+        assertFalse(cache.has(7L));
+        assertEquals(40, cache.get(9L, () -> null).capacity());
+    }
+
+    @Test
+    void aChunkAskedForByManyThreadsIsDecodedOnce() throws Exception {
+        ChunkCache cache = new ChunkCache(1 << 20);
+        java.util.concurrent.atomic.AtomicInteger decodes = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<ByteBuffer>> asks = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                asks.add(pool.submit(() -> cache.get(42L, () -> {
+                    decodes.incrementAndGet();
+                    sleepQuietly(50);
+                    return ByteBuffer.allocate(16);
+                })));
+            }
+            for (var ask : asks) {
+                assertEquals(16, ask.get().capacity());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, decodes.get());
+    }
+
+    @Test
+    void aFailedDecodeIsRethrownAndTriedAgainNextTime() {
+        ChunkCache cache = new ChunkCache(1 << 20);
+        CorruptFileException bad = new CorruptFileException(
+                Path.of("m.h5"), "a deflate chunk does not inflate");
+        assertSame(bad, assertThrows(CorruptFileException.class,
+                () -> cache.get(7L, () -> {
+                    throw bad;
+                })));
+        assertFalse(cache.has(7L));
+        assertEquals(4, cache.get(7L, () -> ByteBuffer.allocate(4)).capacity());
+    }
+
+    private static void sleepQuietly(int ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
