@@ -16,6 +16,7 @@ import io.github.ophysio.formats.OpenOptions;
 import io.github.ophysio.io.NpyHeader;
 import io.github.ophysio.io.mat.MatFixtures;
 import io.github.ophysio.model.SegmentationExtractor;
+import io.github.ophysio.model.TraceKind;
 import io.github.ophysio.testing.Fixtures;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -39,6 +40,31 @@ class ExtractFormatTest {
             assertEquals(DataKind.SEGMENTATION, reader.kind(path, OpenOptions.none()));
         }
         assertEquals("extract", registry.readerFor(MatFixtures.realExtract(), OpenOptions.none()).id());
+    }
+
+    /** save(f, 'output'): no top-level config; the config inside output says dF/F. */
+    @Test
+    void outputSavedAloneIsExtractWithItsOwnConfig() {
+        for (String name : new String[] {"extract_output_only_v73.mat", "extract_output_only_v5.mat"}) {
+            Path path = MatFixtures.path(name);
+            assertEquals("extract", registry.readerFor(path, OpenOptions.none()).id(), name);
+            SegmentationExtractor x = registry.openSegmentation(path, OpenOptions.none());
+            MatFixtures.assertMasks(x);
+            MatFixtures.assertTraces(x, TraceKind.DFF, 20000);
+            assertEquals("dff (config.preprocess = 1.0)", x.getMetadata().get("traceKind"), name);
+            assertEquals(3.0, x.getMetadata().get("config.avg_cell_radius"), name);
+            MatFixtures.assertImage(x, "summary_image", 1);
+        }
+    }
+
+    @Test
+    void outputWithoutAnyConfigIsExtractWithRawTraces() {
+        Path path = MatFixtures.path("extract_no_config_v5.mat");
+        assertEquals("extract", registry.readerFor(path, OpenOptions.none()).id());
+        SegmentationExtractor x = registry.openSegmentation(path, OpenOptions.none());
+        MatFixtures.assertMasks(x);
+        MatFixtures.assertTraces(x, TraceKind.RAW, 20000);
+        assertEquals("raw (no config.preprocess)", x.getMetadata().get("traceKind"));
     }
 
     @Test
