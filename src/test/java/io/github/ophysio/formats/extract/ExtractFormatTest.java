@@ -22,6 +22,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +66,19 @@ class ExtractFormatTest {
         MatFixtures.assertMasks(x);
         MatFixtures.assertTraces(x, TraceKind.RAW, 20000);
         assertEquals("raw (no config.preprocess)", x.getMetadata().get("traceKind"));
+    }
+
+    /** roiextractors names legacy EXTRACT's info.summary_image "correlation"; EXTRACT >= 1.0 keeps summary_image. */
+    @Test
+    void legacySummaryImageIsTheCorrelationImage() {
+        SegmentationExtractor legacy = registry.openSegmentation(MatFixtures.path("extract_legacy_v73.mat"),
+                OpenOptions.none());
+        assertEquals(List.of("correlation"), legacy.getImageNames());
+        MatFixtures.assertImage(legacy, "correlation", 1);
+        SegmentationExtractor current = registry.openSegmentation(MatFixtures.path("extract_v73_dff.mat"),
+                OpenOptions.none());
+        assertEquals(List.of("summary_image", "max_image", "f_per_pixel"), current.getImageNames());
+        MatFixtures.assertImage(current, "summary_image", 1);
     }
 
     @Test
