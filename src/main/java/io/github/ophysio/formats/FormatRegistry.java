@@ -1,6 +1,8 @@
 package io.github.ophysio.formats;
 
+import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.error.MissingFileException;
+import io.github.ophysio.error.OphysException;
 import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.model.ImagingExtractor;
 import io.github.ophysio.model.SegmentationExtractor;
@@ -70,9 +72,14 @@ public final class FormatRegistry {
         return readerFor(path, options).openImaging(path, options);
     }
 
-    /** Opens the segmentation in {@code path}. */
+    /** Opens the segmentation in {@code path}; a damaged file is reported as corrupt, not as a recording. */
     public SegmentationExtractor openSegmentation(Path path, OpenOptions options) {
-        return readerFor(path, options).openSegmentation(path, options);
+        FormatReader reader = readerFor(path, options);
+        try {
+            return reader.openSegmentation(path, options);
+        } catch (UnsupportedFormatException refusal) {
+            throw damageBehind(reader, path, options, refusal);
+        }
     }
 
     /** Opens every channel of {@code path}, in the file's order. */
@@ -81,6 +88,30 @@ public final class FormatRegistry {
         return reader.channelNames(path, options).stream()
                 .map(name -> reader.openImaging(path, options.with(OpenOptions.CHANNEL, name)))
                 .collect(Collectors.toList());
+    }
+
+    /**
+     * A reader that refuses because the file "holds a recording" may be answering for a damaged file
+     * that a more specific reader would have claimed intact (a truncated CaImAn file fails CaImAn's look
+     * inside and falls to the plain HDF5 reader; a cut .mmap is a recording by name): opening the
+     * recording it claims shows the damage, which is the real problem. Otherwise the refusal stands.
+     */
+    private static OphysException damageBehind(FormatReader reader, Path path, OpenOptions options,
+            UnsupportedFormatException refusal) {
+        if (reader.kind(path, options) != DataKind.IMAGING) {
+            return refusal;
+        }
+        try {
+            reader.openImaging(path, options);
+            return refusal;
+        } catch (CorruptFileException damage) {
+            damage.addSuppressed(refusal);
+            return damage;
+        } catch (OphysException | IllegalArgumentException other) {
+            // not openable as a recording either, for a reason that is no damage (options, content): the refusal says more
+            refusal.addSuppressed(other);
+            return refusal;
+        }
     }
 
     private String ids() {

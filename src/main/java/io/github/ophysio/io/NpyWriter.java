@@ -60,7 +60,7 @@ public final class NpyWriter {
         for (int start = 0; start < samples; start += TRACE_BLOCK) {
             TraceBlock block = source.readTraces(kind, start, Math.min(samples, start + TRACE_BLOCK), rois);
             ByteBuffer bytes = ByteBuffer.allocate(block.values().length * 8).order(ByteOrder.LITTLE_ENDIAN);
-            for (float value : block.values()) {
+            for (double value : block.values()) {
                 bytes.putDouble(value);
             }
             out.write(bytes.array());

@@ -78,14 +78,14 @@ final class MultiPlaneSegmentation extends SegmentationExtractor {
     public TraceBlock readTraces(TraceKind kind, int start, int end, int[] roiIndices) {
         checkRange(start, end);
         checkRoiIndices(roiIndices);
-        float[] values = new float[(end - start) * roiIndices.length];
-        Arrays.fill(values, Float.NaN);
+        double[] values = new double[(end - start) * roiIndices.length];
+        Arrays.fill(values, Double.NaN);
         for (int column = 0; column < roiIndices.length; column++) {
             int p = planeOf(roiIndices[column]);
             SegmentationExtractor plane = planes.get(p);
             int stop = Math.min(end, plane.getNumSamples());
             if (start < stop) {
-                float[] trace = plane.readTraces(kind, start, stop, new int[] {roiIndices[column] - firstRoi[p]}).values();
+                double[] trace = plane.readTraces(kind, start, stop, new int[] {roiIndices[column] - firstRoi[p]}).values();
                 for (int t = 0; t < trace.length; t++) {
                     values[t * roiIndices.length + column] = trace[t];
                 }

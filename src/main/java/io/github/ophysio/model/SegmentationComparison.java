@@ -38,6 +38,12 @@ public final class SegmentationComparison {
         }
     }
 
+    private static void sameArrays(String what, double[] expected, double[] actual) {
+        if (!Arrays.equals(expected, actual)) {
+            throw new AssertionError(what + " differ");
+        }
+    }
+
     private static void same(String what, Object expected, Object actual) {
         if (!Objects.equals(expected, actual)) {
             throw new AssertionError(what + ": expected " + expected + ", found " + actual);

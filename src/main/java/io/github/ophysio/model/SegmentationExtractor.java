@@ -104,7 +104,7 @@ public abstract class SegmentationExtractor extends SampledExtractor {
     }
 
     /** One ROI's whole trace. */
-    public float[] getTrace(TraceKind kind, int roiIndex) {
+    public double[] getTrace(TraceKind kind, int roiIndex) {
         return readTraces(kind, 0, getNumSamples(), new int[] {roiIndex}).values();
     }
 

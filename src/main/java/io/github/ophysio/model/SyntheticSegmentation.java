@@ -99,7 +99,7 @@ public final class SyntheticSegmentation extends SegmentationExtractor {
         if (!kinds.contains(kind)) {
             throw new IllegalArgumentException("no " + kind.key() + " traces");
         }
-        float[] values = new float[(end - start) * roiIndices.length];
+        double[] values = new double[(end - start) * roiIndices.length];
         for (int t = start; t < end; t++) {
             for (int j = 0; j < roiIndices.length; j++) {
                 values[(t - start) * roiIndices.length + j] = expectedTrace(kind, t, roiIndices[j]);
@@ -154,7 +154,7 @@ public final class SyntheticSegmentation extends SegmentationExtractor {
     @Override
     public TraceBlock readBackgroundTraces(int start, int end, int[] indices) {
         checkRange(start, end);
-        float[] values = new float[(end - start) * indices.length];
+        double[] values = new double[(end - start) * indices.length];
         for (int i = 0; i < values.length; i++) {
             values[i] = -1 - (start + i / indices.length);
         }

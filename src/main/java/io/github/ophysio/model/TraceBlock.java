@@ -1,7 +1,12 @@
 package io.github.ophysio.model;
 
-/** Traces of some ROIs over some samples, shaped (samples, rois) in C order, as roiextractors returns them. */
-public record TraceBlock(int samples, int rois, float[] values) {
+/**
+ * Traces of some ROIs over some samples, shaped (samples, rois) in C order, as roiextractors returns them.
+ * Values are doubles: a stored float32 trace widens exactly, and a trace a format derives from two stored
+ * arrays (CaImAn's raw = C + YrA) or scales (NWB conversion) keeps its float64 value on its way to a float64
+ * output, with no float32 rounding in between.
+ */
+public record TraceBlock(int samples, int rois, double[] values) {
 
     public TraceBlock {
         if ((long) samples * rois != values.length) {
@@ -10,13 +15,13 @@ public record TraceBlock(int samples, int rois, float[] values) {
         }
     }
 
-    public float get(int sample, int roi) {
+    public double get(int sample, int roi) {
         return values[sample * rois + roi];
     }
 
     /** One ROI's column. */
-    public float[] column(int roi) {
-        float[] column = new float[samples];
+    public double[] column(int roi) {
+        double[] column = new double[samples];
         for (int t = 0; t < samples; t++) {
             column[t] = values[t * rois + roi];
         }

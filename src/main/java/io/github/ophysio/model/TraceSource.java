@@ -36,11 +36,11 @@ public interface TraceSource {
     }
 
     /** Traces held in memory, each kind (samples, columns) in C order. */
-    static TraceSource inMemory(int columns, Map<TraceKind, float[]> values) {
-        Map<TraceKind, float[]> copy = new LinkedHashMap<>(values);
+    static TraceSource inMemory(int columns, Map<TraceKind, double[]> values) {
+        Map<TraceKind, double[]> copy = new LinkedHashMap<>(values);
         return of(copy.keySet(), (kind, start, end, picked) -> {
-            float[] all = copy.get(kind);
-            float[] out = new float[(end - start) * picked.length];
+            double[] all = copy.get(kind);
+            double[] out = new double[(end - start) * picked.length];
             for (int t = start; t < end; t++) {
                 for (int j = 0; j < picked.length; j++) {
                     out[(t - start) * picked.length + j] = all[t * columns + picked[j]];

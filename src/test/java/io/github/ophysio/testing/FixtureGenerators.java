@@ -47,6 +47,20 @@ public final class FixtureGenerators {
         }
     }
 
+    /**
+     * Runs {@code scripts/fixtures/<script> args…} (skipping the calling test when Python lacks
+     * {@code modules}) and returns what it printed.
+     */
+    public static String run(String script, String modules, String... args) throws Exception {
+        assumeTrue(hasModules(modules), "Debian's /usr/bin/python3 with " + modules + " is needed");
+        List<String> command = new java.util.ArrayList<>(List.of(PYTHON.toString(), "scripts/fixtures/" + script));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertEquals(0, process.waitFor(), output);
+        return output;
+    }
+
     /** Every regular file below {@code folder}, sorted. */
     public static List<Path> files(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {

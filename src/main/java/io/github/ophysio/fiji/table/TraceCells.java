@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * The cells of one trace table, read from the segmentation when asked for: column 0 is the time of
  * each sample, column c &gt; 0 the trace of ROI c − 1. Values are read in tiles of
- * {@value #TILE_SAMPLES} samples × {@value #TILE_ROIS} ROIs (16 KiB) and the last
+ * {@value #TILE_SAMPLES} samples × {@value #TILE_ROIS} ROIs (32 KiB of doubles) and the last
  * {@value #KEPT_TILES} tiles are kept (16 MiB at most, whatever the table's size): a screenful of
  * rows is one tile, a row across 5 000 ROIs 313 tiles, a whole column one read. Thread-safe.
  */
@@ -16,7 +16,7 @@ final class TraceCells {
 
     static final int TILE_SAMPLES = 256;
     static final int TILE_ROIS = 16;
-    static final int KEPT_TILES = 1024;
+    static final int KEPT_TILES = 512;
 
     private final SegmentationExtractor segmentation;
     private final TraceKind kind;
@@ -25,7 +25,7 @@ final class TraceCells {
     private final String[] ids;
     /** Per column (time, then ROIs): 0 not looked at yet, 1 whole numbers only (NaN aside), 2 not. */
     private final byte[] wholeNumbers;
-    private final Map<Long, float[]> tiles = new Recent<>(KEPT_TILES);
+    private final Map<Long, double[]> tiles = new Recent<>(KEPT_TILES);
 
     TraceCells(SegmentationExtractor segmentation, TraceKind kind) {
         this.segmentation = segmentation;
@@ -65,13 +65,13 @@ final class TraceCells {
     }
 
     /** The value of ROI {@code roi} at {@code sample}. */
-    float value(int sample, int roi) {
-        float[] tile = tile(sample / TILE_SAMPLES, roi / TILE_ROIS);
+    double value(int sample, int roi) {
+        double[] tile = tile(sample / TILE_SAMPLES, roi / TILE_ROIS);
         return tile[(sample % TILE_SAMPLES) * tileRois(roi / TILE_ROIS) + roi % TILE_ROIS];
     }
 
     /** ROI {@code roi}'s whole trace, in one read (not through the tiles). */
-    float[] column(int roi) {
+    double[] column(int roi) {
         return segmentation.readTraces(kind, 0, samples(), new int[] {roi}).values();
     }
 
@@ -96,21 +96,12 @@ final class TraceCells {
         return 1;
     }
 
-    private static int whole(float[] values) {
-        for (float value : values) {
-            if ((int) value != value && !Float.isNaN(value)) {
-                return 2;
-            }
-        }
-        return 1;
-    }
-
-    private synchronized float[] tile(int sampleTile, int roiTile) {
+    private synchronized double[] tile(int sampleTile, int roiTile) {
         long key = (long) sampleTile * (rois() / TILE_ROIS + 1) + roiTile;
         return tiles.computeIfAbsent(key, k -> readTile(sampleTile, roiTile));
     }
 
-    private float[] readTile(int sampleTile, int roiTile) {
+    private double[] readTile(int sampleTile, int roiTile) {
         int start = sampleTile * TILE_SAMPLES;
         int[] rois = new int[tileRois(roiTile)];
         for (int i = 0; i < rois.length; i++) {

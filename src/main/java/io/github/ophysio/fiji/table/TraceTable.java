@@ -234,22 +234,14 @@ public final class TraceTable extends CopyOnChangeTable {
         if (column == 0) {
             return cells.times();
         }
-        float[] trace = cells.column(column - 1);
-        double[] values = new double[trace.length];
-        for (int row = 0; row < values.length; row++) {
-            values[row] = trace[row];
-        }
-        return values;
+        return cells.column(column - 1);
     }
 
     private float[] floats(int column) {
-        if (column > 0) {
-            return cells.column(column - 1);
-        }
-        double[] times = cells.times();
-        float[] values = new float[times.length];
+        double[] read = column > 0 ? cells.column(column - 1) : cells.times();
+        float[] values = new float[read.length];
         for (int row = 0; row < values.length; row++) {
-            values[row] = (float) times[row];
+            values[row] = (float) read[row];
         }
         return values;
     }

@@ -2,6 +2,7 @@ package io.github.ophysio.formats.caiman;
 
 import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.error.MissingFileException;
+import io.github.ophysio.io.hdf5.Hdf5Files;
 import io.jhdf.HdfFile;
 import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
@@ -36,11 +37,8 @@ final class CaimanHdf5 {
         if (!Files.isRegularFile(path)) {
             throw new MissingFileException(path, "no such file");
         }
-        try (HdfFile file = open(path)) {
-            return action.apply(new CaimanHdf5(path, file));
-        } catch (HdfException e) {
-            throw new CorruptFileException(path, "HDF5: " + e.getMessage(), e);
-        }
+        // Hdf5Files checks the length the superblock states first: jhdf opens a cut file and fails later, vaguely
+        return Hdf5Files.read(path, file -> action.apply(new CaimanHdf5(path, file)));
     }
 
     /** jhdf reports a malformed superblock with several unchecked exception types, not only its own. */

@@ -69,10 +69,13 @@ final class CaimanTraces {
         return sources.containsKey(kind);
     }
 
-    /** Samples [start, end) of the components at {@code indices}, summed over the kind's datasets. */
+    /**
+     * Samples [start, end) of the components at {@code indices}, summed over the kind's datasets in
+     * float64 (raw = C + YrA: float32 storage summed in float32 loses up to half an ulp of the sum).
+     */
     TraceBlock read(TraceKind kind, int start, int end, int[] indices) {
         List<String> names = sources.get(kind);
-        float[] values = new float[(end - start) * indices.length];
+        double[] values = new double[(end - start) * indices.length];
         if (values.length > 0) {
             CaimanHdf5.read(path, h5 -> {
                 names.forEach(name -> addRuns(h5, name, start, end, indices, values));
@@ -82,7 +85,7 @@ final class CaimanTraces {
         return new TraceBlock(end - start, indices.length, values);
     }
 
-    private static void addRuns(CaimanHdf5 h5, String name, int start, int end, int[] indices, float[] out) {
+    private static void addRuns(CaimanHdf5 h5, String name, int start, int end, int[] indices, double[] out) {
         Dataset dataset = h5.require(name);
         int n = end - start;
         for (int first = 0; first < indices.length;) {
@@ -92,7 +95,7 @@ final class CaimanTraces {
             }
             int count = last - first + 1;
             Object block = dataset.getData(new long[] {indices[first], start}, new int[] {count, n});
-            float[] rows = Numbers.floats(h5.path(), name, block);
+            double[] rows = Numbers.doubles(h5.path(), name, block);
             for (int j = 0; j < count; j++) {
                 for (int t = 0; t < n; t++) {
                     out[t * indices.length + first + j] += rows[j * n + t];

@@ -14,19 +14,19 @@ import java.util.Optional;
  * {@code S} deconvolved (often sparse). C is required; an empty C_raw or S (never computed) is left out.
  * All must have C's number of samples.
  */
-record NeuronTraces(int samples, Map<TraceKind, float[]> values) {
+record NeuronTraces(int samples, Map<TraceKind, double[]> values) {
 
     static NeuronTraces read(Path path, MatValue neuron, int rois) {
         MatValue c = neuron.field("C").orElseThrow();
         MatArrays.Traces denoised = MatArrays.traces(path, c, rois, true);
-        Map<TraceKind, float[]> values = new LinkedHashMap<>();
+        Map<TraceKind, double[]> values = new LinkedHashMap<>();
         optional(path, neuron, "C_raw", c, denoised).ifPresent(v -> values.put(TraceKind.RAW, v));
         values.put(TraceKind.DENOISED, denoised.values());
         optional(path, neuron, "S", c, denoised).ifPresent(v -> values.put(TraceKind.DECONVOLVED, v));
         return new NeuronTraces(denoised.samples(), values);
     }
 
-    private static Optional<float[]> optional(Path path, MatValue neuron, String field, MatValue c,
+    private static Optional<double[]> optional(Path path, MatValue neuron, String field, MatValue c,
             MatArrays.Traces denoised) {
         int rois = denoised.rois();
         int samples = denoised.samples();

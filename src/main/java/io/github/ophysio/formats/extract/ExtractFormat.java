@@ -9,13 +9,14 @@ import io.github.ophysio.formats.OpenOptions;
 import io.github.ophysio.io.mat.MatFile;
 import io.github.ophysio.model.ImagingExtractor;
 import io.github.ophysio.model.SegmentationExtractor;
+import io.github.ophysio.io.mat.MatKind;
 import java.nio.file.Path;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.List;
 
 /**
- * EXTRACT output in a .mat file, v5 or v7.3: {@code output} (+ {@code config}) of EXTRACT ≥ 1.0, or the
- * legacy {@code extractAnalysisOutput}.
+ * EXTRACT output in a .mat file, v5 or v7.3: the {@code output} struct of EXTRACT ≥ 1.0 (with
+ * {@code spatial_weights} and {@code temporal_weights}; {@code config} inside it, beside it or absent), or
+ * the legacy {@code extractAnalysisOutput}.
  *
  * <p>Confidence: a MAT header plus those top-level variables scores {@link MatOutputs#RECOGNISED} =
  * {@link #CERTAIN} + 10 (above the plain HDF5 reader a v7.3 file also satisfies); any other MAT file
@@ -40,10 +41,16 @@ public final class ExtractFormat implements FormatReader {
 
     @Override
     public int sniff(FileProbe probe) {
-        return MatOutputs.sniff(probe, variables -> {
-            Set<String> names = variables.stream().map(MatFile.Variable::name).collect(Collectors.toSet());
-            return names.contains(LEGACY) || names.contains(OUTPUT) && names.contains(CONFIG);
-        });
+        return MatOutputs.sniff(probe, variables -> variables.stream().anyMatch(ExtractFormat::isExtract));
+    }
+
+    /**
+     * roiextractors' test: {@code extractAnalysisOutput}, or an {@code output} struct holding both weights
+     * (its config inside it, beside it or absent: {@code save(f, 'output')} writes no top-level config).
+     */
+    private static boolean isExtract(MatFile.Variable v) {
+        return v.name().equals(LEGACY) || v.name().equals(OUTPUT) && v.kind() == MatKind.STRUCT
+                && v.fields().containsAll(List.of(Layout.CURRENT.masks, Layout.CURRENT.traces));
     }
 
     @Override

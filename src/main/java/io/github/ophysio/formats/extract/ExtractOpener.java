@@ -25,6 +25,9 @@ final class ExtractOpener {
     /** info images and the names they get (cli.md's format-own image names). */
     private static final Map<String, String> IMAGES = Map.of("summary_image", "summary_image",
             "max_image", "max_image", "F_per_pixel", "f_per_pixel");
+    /** Legacy EXTRACT's summary image is its correlation image: roiextractors names it so. */
+    private static final Map<String, String> LEGACY_IMAGES = Map.of("summary_image", "correlation",
+            "max_image", "max_image", "F_per_pixel", "f_per_pixel");
     private static final List<String> IMAGE_ORDER = List.of("summary_image", "max_image", "F_per_pixel");
 
     private ExtractOpener() {
@@ -50,7 +53,7 @@ final class ExtractOpener {
         config.ifPresent(c -> metadata.putAll(MatMetadata.flatten(c, "config.")));
         OptionalDouble fs = rate(s, layout, traces.samples(), userFs, metadata);
         return new LoadedSegmentation.Content(path, frame, masks, traces.samples(), Map.of(kind, traces.values()),
-                images(path, s, frame), ExtractConfig.cellcheck(s, masks.size()), fs, metadata);
+                images(path, s, frame, layout), ExtractConfig.cellcheck(s, masks.size()), fs, metadata);
     }
 
     /** output / extractAnalysisOutput by name, else any scalar struct holding either layout's fields. */
@@ -83,10 +86,11 @@ final class ExtractOpener {
         return metadata;
     }
 
-    private static Map<String, float[]> images(Path path, MatValue s, int[] frame) {
+    private static Map<String, float[]> images(Path path, MatValue s, int[] frame, Layout layout) {
+        Map<String, String> names = layout == Layout.LEGACY ? LEGACY_IMAGES : IMAGES;
         Map<String, float[]> images = new LinkedHashMap<>();
         for (String field : IMAGE_ORDER) {
-            s.path("info", field).ifPresent(v -> images.put(IMAGES.get(field), MatArrays.image(path, v, frame)));
+            s.path("info", field).ifPresent(v -> images.put(names.get(field), MatArrays.image(path, v, frame)));
         }
         return images;
     }

@@ -6,7 +6,8 @@
  * (T × N); legacy EXTRACT saves {@code extractAnalysisOutput} with {@code filters} (rows × cols × N,
  * which roiextractors transposes) and {@code traces} (N × T). Traces are dF/F when
  * {@code config.preprocess} is 1, raw otherwise. {@code info} images become {@code summary_image},
- * {@code max_image} and {@code f_per_pixel}; {@code info.cellcheck} flags become per-ROI properties; the
+ * {@code max_image} and {@code f_per_pixel} (legacy EXTRACT's {@code summary_image} is {@code correlation}, as
+ * roiextractors names it); {@code info.cellcheck} flags become per-ROI properties; the
  * flattened {@code config} goes into the metadata. EXTRACT ≥ 1.0 stores no frame rate (the user's
  * {@code fs=} is the only one); legacy files give T / {@code time.totalTime}.
  */

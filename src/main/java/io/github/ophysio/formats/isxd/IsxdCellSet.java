@@ -92,7 +92,7 @@ final class IsxdCellSet extends SegmentationExtractor {
         }
         int n = roiIndices.length;
         float[] column = new float[end - start];
-        float[] values = new float[column.length * n];
+        double[] values = new double[column.length * n];
         for (int j = 0; j < n; j++) {
             readFloats(cells.traceStart(roiIndices[j], start), column, 0, column.length);
             for (int t = 0; t < column.length; t++) {

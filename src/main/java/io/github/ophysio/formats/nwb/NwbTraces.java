@@ -72,8 +72,8 @@ final class NwbTraces {
     TraceBlock read(TraceKind kind, int start, int end, int[] rois) {
         NwbTraceSource source = sources.get(kind);
         int n = end - start;
-        float[] out = new float[n * rois.length];
-        Arrays.fill(out, Float.NaN);
+        double[] out = new double[n * rois.length];
+        Arrays.fill(out, Double.NaN);
         int[] columns = Arrays.stream(rois).map(r -> source.columnOf()[r]).toArray();
         int first = Arrays.stream(columns).filter(c -> c >= 0).min().orElse(-1);
         if (n > 0 && first >= 0) {
@@ -85,7 +85,7 @@ final class NwbTraces {
                 for (int j = 0; j < rois.length; j++) {
                     if (columns[j] >= 0) {
                         double stored = block[t * width + columns[j] - first];
-                        out[t * rois.length + j] = (float) (stored * source.conversion() + source.offset());
+                        out[t * rois.length + j] = stored * source.conversion() + source.offset();
                     }
                 }
             }

@@ -98,26 +98,57 @@ record Suite2pFolder(Path path, Map<String, Path> planes) {
         return List.copyOf(planes.keySet());
     }
 
+    /** {@code plane=all}: every {@code plane*} folder as one segmentation (roiextractors' MultiSegmentationExtractor). */
+    static final String ALL = "all";
+
     /**
-     * The planes to open: {@code plane=} by name (a {@code plane*} folder or {@code combined}) or
-     * index among the {@code plane*} folders; by default every {@code plane*} folder (Suite2p's own
-     * {@code combined} only when asked for).
+     * The planes to open: by default the first {@code plane*} folder in natural order (as roiextractors
+     * opens a {@code suite2p/} folder); {@code plane=all} every {@code plane*} folder; {@code plane=} by
+     * name (a {@code plane*} folder or {@code combined}, Suite2p's own merged view) or by index among
+     * the {@code plane*} folders.
      */
     List<String> select(OpenOptions options) {
-        List<String> separate = new ArrayList<>(planes.keySet());
-        if (separate.size() > 1) {
-            separate.remove(COMBINED);
-        }
+        List<String> separate = separate();
         String wanted = options.get(OpenOptions.PLANE).orElse(null);
         if (wanted == null) {
+            return List.of(separate.get(0));
+        }
+        if (wanted.equals(ALL)) {
             return separate;
         }
         if (planes.containsKey(wanted)) {
             return List.of(wanted);
         }
+        if (wanted.equals(COMBINED)) {
+            throw noCombined();
+        }
         if (wanted.matches("\\d{1,6}") && Integer.parseInt(wanted) < separate.size()) {
             return List.of(separate.get(Integer.parseInt(wanted)));
         }
-        throw new IllegalArgumentException(path + ": no plane '" + wanted + "' (planes: " + String.join(", ", names()) + ")");
+        throw new IllegalArgumentException(path + ": no plane '" + wanted + "' (planes: " + String.join(", ", names())
+                + ", or " + ALL + ")");
+    }
+
+    /** True when {@code plane=} asks for every plane folder as one segmentation. */
+    static boolean all(OpenOptions options) {
+        return options.get(OpenOptions.PLANE).filter(ALL::equals).isPresent();
+    }
+
+    /** The {@code plane*} folders (a lone plane folder is one, whatever its name). */
+    private List<String> separate() {
+        List<String> separate = new ArrayList<>(planes.keySet());
+        if (separate.size() > 1) {
+            separate.remove(COMBINED);
+        }
+        return separate;
+    }
+
+    /** Where Suite2p would have written {@code combined/}: beside the plane folders. */
+    private MissingFileException noCombined() {
+        Path dir = (Files.isDirectory(path) ? path : path.toAbsolutePath().getParent()).toAbsolutePath();
+        Path root = looksLikePlane(dir) && dir.getParent() != null ? dir.getParent() : dir;
+        return new MissingFileException(root.resolve(COMBINED), "no such folder: Suite2p writes " + COMBINED
+                + "/ only for more than one plane with its 'combined' option on (planes here: " + String.join(", ", names())
+                + "; plane=" + ALL + " combines them)");
     }
 }

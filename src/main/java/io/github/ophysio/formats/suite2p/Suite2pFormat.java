@@ -14,9 +14,11 @@ import java.util.Map;
 /**
  * Suite2p output as roiextractors' {@code Suite2pSegmentationExtractor} reads it, without its
  * traps: every ROI kept, Vcorr/max_proj placed at yrange/xrange. The path is the {@code suite2p/}
- * folder, a plane folder, or {@code stat.npy}/{@code ops.npy} inside one. Several planes are
- * combined (ids "plane0/3") unless {@code plane=} picks one ({@code combined} is Suite2p's own
- * merged view). A plane's {@code data.bin} opens as a recording.
+ * folder, a plane folder, or {@code stat.npy}/{@code ops.npy} inside one. A {@code suite2p/} folder
+ * opens its first plane (natural order), as roiextractors does; {@code plane=} picks another by name or
+ * index, {@code plane=all} combines every {@code plane*} folder (ids "plane0/3", property {@code plane})
+ * and {@code plane=combined} opens Suite2p's own merged folder. A plane's {@code data.bin} opens as a
+ * recording.
  */
 public final class Suite2pFormat implements FormatReader {
 
@@ -63,12 +65,16 @@ public final class Suite2pFormat implements FormatReader {
         return Suite2pChannels.names(folder.planes().get(folder.select(options).get(0)));
     }
 
-    /** The plane names ({@code plane*} folders, then {@code combined}), for {@code plane=}. */
+    /**
+     * The plane names ({@code plane*} folders, then {@code combined} where present), for {@code plane=},
+     * which also takes {@code all}.
+     */
     @Override
     public List<String> candidates(Path path, OpenOptions options) {
         return Suite2pFolder.locate(path).names();
     }
 
+    /** As {@link #candidates}: {@code plane*} folders in natural order, then {@code combined} where present. */
     @Override
     public List<String> segmentationPlanes(Path path, OpenOptions options) {
         return Suite2pFolder.locate(path).names();
@@ -83,7 +89,9 @@ public final class Suite2pFormat implements FormatReader {
         for (String plane : planes) {
             opened.put(plane, Suite2pSegmentation.open(folder.planes().get(plane), channel, options.samplingFrequency()));
         }
-        return opened.size() == 1 ? opened.values().iterator().next() : SegmentationExtractor.combinePlanes(opened);
+        // plane=all is always "plane/id" ids with a plane property, however many planes there are
+        return opened.size() == 1 && !Suite2pFolder.all(options) ? opened.values().iterator().next()
+                : SegmentationExtractor.combinePlanes(opened);
     }
 
     /** The registered movie of the picked plane (default the first) and channel. */

@@ -131,7 +131,7 @@ final class Suite2pSegmentation extends SegmentationExtractor {
         if (matrix == null) {
             throw new IllegalArgumentException("no " + kind.key() + " traces (kinds: " + traces.keySet() + ")");
         }
-        float[] values = new float[(end - start) * roiIndices.length];
+        double[] values = new double[(end - start) * roiIndices.length];
         matrix.read(start, end, roiIndices, values);
         return new TraceBlock(end - start, roiIndices.length, values);
     }

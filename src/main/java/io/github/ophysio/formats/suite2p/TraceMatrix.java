@@ -68,8 +68,8 @@ final class TraceMatrix {
     }
 
     /** Samples [start, end) of the ROIs at {@code rois} into {@code dest}, shaped (samples, rois.length). */
-    void read(int start, int end, int[] rois, float[] dest) {
-        float[] column = new float[end - start];
+    void read(int start, int end, int[] rois, double[] dest) {
+        double[] column = new double[end - start];
         for (int j = 0; j < rois.length; j++) {
             readRoi(rois[j], start, column);
             for (int t = 0; t < column.length; t++) {
@@ -78,7 +78,7 @@ final class TraceMatrix {
         }
     }
 
-    private void readRoi(int roi, int start, float[] out) {
+    private void readRoi(int roi, int start, double[] out) {
         long step = layout.strides()[0];
         int bytes = layout.type().bytes();
         long first = layout.offset() + ((long) start * step + (long) roi * layout.strides()[1]) * bytes;
@@ -90,15 +90,12 @@ final class TraceMatrix {
         }
     }
 
-    private void copy(ByteBuffer in, long step, float[] out, int at, int count) {
+    /** float32 widens exactly; float64 (Fneu from some pipelines) is kept as stored. */
+    private void copy(ByteBuffer in, long step, double[] out, int at, int count) {
         boolean single = layout.type() == PixelType.FLOAT32;
-        if (step == 1 && single) {
-            in.asFloatBuffer().get(out, at, count);
-            return;
-        }
         int stride = (int) (step * layout.type().bytes());
         for (int i = 0; i < count; i++) {
-            out[at + i] = single ? in.getFloat(i * stride) : (float) in.getDouble(i * stride);
+            out[at + i] = single ? in.getFloat(i * stride) : in.getDouble(i * stride);
         }
     }
 }

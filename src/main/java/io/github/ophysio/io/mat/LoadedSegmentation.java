@@ -20,7 +20,7 @@ import java.util.OptionalDouble;
 public final class LoadedSegmentation extends StoredSegmentation {
 
     /** Everything read at open; traces are (samples, rois) in C order. */
-    public record Content(Path path, int[] frame, List<PixelMask> masks, int samples, Map<TraceKind, float[]> traces,
+    public record Content(Path path, int[] frame, List<PixelMask> masks, int samples, Map<TraceKind, double[]> traces,
             Map<String, float[]> images, List<RoiProperty> properties, OptionalDouble fs, Map<String, Object> metadata) {
 
         public Content {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import us.hebi.matlab.mat.format.Mat5;
 import us.hebi.matlab.mat.format.Mat5File;
@@ -35,13 +36,16 @@ final class Mat5Reading {
     /**
      * Names and kinds from the variables' headers only: mfl-core skips what the filter refuses. It
      * reads opaque (MCOS object) variables without asking the filter; those come from the result.
+     * Struct fields come from the structs' own headers ({@link Mat5Fields}).
      */
     static List<MatFile.Variable> list(Path path) {
         List<MatFile.Variable> found = new ArrayList<>();
+        Map<String, List<String>> fields = Mat5Fields.of(path);
         try (Source source = Sources.openFile(path.toFile())) {
             Mat5File file = Mat5.newReader(source).setEntryFilter(header -> {
-                found.add(new MatFile.Variable(header.getName(), kind(header.getType(), header.isLogical()),
-                        header.getType().toString()));
+                MatKind kind = kind(header.getType(), header.isLogical());
+                found.add(new MatFile.Variable(header.getName(), kind, header.getType().toString(),
+                        kind == MatKind.STRUCT ? fields.getOrDefault(header.getName(), List.of()) : List.of()));
                 return false;
             }).readMat();
             for (Entry entry : file.getEntries()) {

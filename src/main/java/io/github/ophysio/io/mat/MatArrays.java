@@ -15,8 +15,8 @@ import java.util.Optional;
  */
 public final class MatArrays {
 
-    /** Traces shaped (samples, rois), C order. */
-    public record Traces(int samples, int rois, float[] values) {
+    /** Traces shaped (samples, rois), C order, as stored (MATLAB's double traces stay double). */
+    public record Traces(int samples, int rois, double[] values) {
     }
 
     private MatArrays() {
@@ -124,14 +124,14 @@ public final class MatArrays {
         if (dims.length != 2 || !first && !second) {
             throw CorruptFileException.expected(file, matrix.name(), expected, matrix.size());
         }
-        float[] values = matrix.floats();
+        double[] values = matrix.doubles();
         int samples = first ? dims[1] : dims[0];
         // MATLAB's N x T in column-major order is already (samples, rois) in C order; T x N is transposed
         return new Traces(samples, rois, first ? values : transpose(values, samples, rois));
     }
 
-    private static float[] transpose(float[] columnMajor, int samples, int rois) {
-        float[] out = new float[columnMajor.length];
+    private static double[] transpose(double[] columnMajor, int samples, int rois) {
+        double[] out = new double[columnMajor.length];
         for (int k = 0; k < rois; k++) {
             for (int t = 0; t < samples; t++) {
                 out[t * rois + k] = columnMajor[t + k * samples];

@@ -13,7 +13,7 @@ public final class OphysVariables {
     /** The variables each reader recognises, as users would recognise them. */
     public static final String LOOKED_FOR = "CNMF-E output (a struct named cnmfeAnalysis... with extractedImages and"
             + " extractedSignals, or CNMF-E's neuron saved as a struct, with A, C and options) nor EXTRACT output"
-            + " (output with config, or extractAnalysisOutput)";
+            + " (output with spatial_weights and temporal_weights, or extractAnalysisOutput)";
 
     private OphysVariables() {
     }

@@ -66,7 +66,7 @@ class TraceTableTest {
         public synchronized TraceBlock readTraces(TraceKind kind, int start, int end, int[] rois) {
             reads++;
             valuesRead += (long) (end - start) * rois.length;
-            float[] values = new float[(end - start) * rois.length];
+            double[] values = new double[(end - start) * rois.length];
             for (int t = start; t < end; t++) {
                 for (int j = 0; j < rois.length; j++) {
                     values[(t - start) * rois.length + j] = (float) expected(t, rois[j]);

@@ -45,6 +45,28 @@ class CaimanBadInputTest {
         Fixtures.assertError(path, CorruptFileException.class, () -> open(path), "corrupt", "estimates/A", "found nothing");
     }
 
+    /**
+     * A cnm.save() file cut short, opened as a segmentation: the file is corrupt, whichever reader's
+     * sniff it passed (at these lengths CaImAn's jhdf look inside fails, the HDF5 signature remains).
+     */
+    @TestFactory
+    Stream<DynamicTest> aTruncatedFileIsCorruptNotARecording(@TempDir Path dir) throws IOException {
+        byte[] whole = Files.readAllBytes(CaimanFixtures.path(CaimanFixtures.ACCEPTED));
+        return Stream.of(whole.length / 2, whole.length - 1, 4000, 1200, 600).map(n -> dynamicTest(n + " bytes", () -> {
+            Path cut = Files.write(dir.resolve("cut_" + n + ".hdf5"), java.util.Arrays.copyOf(whole, n));
+            Fixtures.assertError(cut, CorruptFileException.class,
+                    () -> registry.openSegmentation(cut, OpenOptions.none()), "corrupt", "truncated");
+        }));
+    }
+
+    /** A memmap recognised by its name but cut short: opened as a segmentation, its damage is the answer. */
+    @Test
+    void aShortMemmapOpenedAsASegmentationIsCorrupt() {
+        Path path = Fixtures.path("caiman/bad", "short_d1_4_d2_5_d3_1_order_C_frames_6_.mmap");
+        Fixtures.assertError(path, CorruptFileException.class,
+                () -> registry.openSegmentation(path, OpenOptions.none()), "corrupt", "480", "468");
+    }
+
     @Test
     void anHdf5FileIsNotARecording() {
         Path path = CaimanFixtures.path(CaimanFixtures.ACCEPTED);

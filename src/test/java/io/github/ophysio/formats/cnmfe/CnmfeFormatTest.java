@@ -98,7 +98,7 @@ class CnmfeFormatTest {
         for (String format : new String[] {"cnmfe", "extract"}) {
             Fixtures.assertError(path, UnsupportedFormatException.class, () -> registry.openSegmentation(path,
                     OpenOptions.of(Map.of(OpenOptions.FORMAT, format))), "variables found: movie, labels",
-                    "cnmfeAnalysis", "extractedImages", "output with config", "extractAnalysisOutput");
+                    "cnmfeAnalysis", "extractedImages", "output with spatial_weights and temporal_weights", "extractAnalysisOutput");
         }
     }
 

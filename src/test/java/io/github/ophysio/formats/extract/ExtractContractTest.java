@@ -93,8 +93,8 @@ class ExtractContractTest {
             MatFixtures.assertTraces(x, TraceKind.RAW, 30000);
             assertEquals(5.0, x.getSamplingFrequency().getAsDouble(), 1e-12);
             assertEquals("T / time.totalTime", x.getMetadata().get("samplingFrequencySource"));
-            assertEquals(List.of("summary_image"), x.getImageNames());
-            MatFixtures.assertImage(x, "summary_image", 1);
+            assertEquals(List.of("correlation"), x.getImageNames());
+            MatFixtures.assertImage(x, "correlation", 1);
             assertEquals("0.6.1", x.getMetadata().get("version"));
             assertEquals("legacy EXTRACT", x.getMetadata().get("layout"));
             assertEquals("/data/legacy_movie.h5", x.getMetadata().get("file"));

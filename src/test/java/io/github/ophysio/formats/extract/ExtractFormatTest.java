@@ -16,11 +16,13 @@ import io.github.ophysio.formats.OpenOptions;
 import io.github.ophysio.io.NpyHeader;
 import io.github.ophysio.io.mat.MatFixtures;
 import io.github.ophysio.model.SegmentationExtractor;
+import io.github.ophysio.model.TraceKind;
 import io.github.ophysio.testing.Fixtures;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +41,44 @@ class ExtractFormatTest {
             assertEquals(DataKind.SEGMENTATION, reader.kind(path, OpenOptions.none()));
         }
         assertEquals("extract", registry.readerFor(MatFixtures.realExtract(), OpenOptions.none()).id());
+    }
+
+    /** save(f, 'output'): no top-level config; the config inside output says dF/F. */
+    @Test
+    void outputSavedAloneIsExtractWithItsOwnConfig() {
+        for (String name : new String[] {"extract_output_only_v73.mat", "extract_output_only_v5.mat"}) {
+            Path path = MatFixtures.path(name);
+            assertEquals("extract", registry.readerFor(path, OpenOptions.none()).id(), name);
+            SegmentationExtractor x = registry.openSegmentation(path, OpenOptions.none());
+            MatFixtures.assertMasks(x);
+            MatFixtures.assertTraces(x, TraceKind.DFF, 20000);
+            assertEquals("dff (config.preprocess = 1.0)", x.getMetadata().get("traceKind"), name);
+            assertEquals(3.0, x.getMetadata().get("config.avg_cell_radius"), name);
+            MatFixtures.assertImage(x, "summary_image", 1);
+        }
+    }
+
+    @Test
+    void outputWithoutAnyConfigIsExtractWithRawTraces() {
+        Path path = MatFixtures.path("extract_no_config_v5.mat");
+        assertEquals("extract", registry.readerFor(path, OpenOptions.none()).id());
+        SegmentationExtractor x = registry.openSegmentation(path, OpenOptions.none());
+        MatFixtures.assertMasks(x);
+        MatFixtures.assertTraces(x, TraceKind.RAW, 20000);
+        assertEquals("raw (no config.preprocess)", x.getMetadata().get("traceKind"));
+    }
+
+    /** roiextractors names legacy EXTRACT's info.summary_image "correlation"; EXTRACT >= 1.0 keeps summary_image. */
+    @Test
+    void legacySummaryImageIsTheCorrelationImage() {
+        SegmentationExtractor legacy = registry.openSegmentation(MatFixtures.path("extract_legacy_v73.mat"),
+                OpenOptions.none());
+        assertEquals(List.of("correlation"), legacy.getImageNames());
+        MatFixtures.assertImage(legacy, "correlation", 1);
+        SegmentationExtractor current = registry.openSegmentation(MatFixtures.path("extract_v73_dff.mat"),
+                OpenOptions.none());
+        assertEquals(List.of("summary_image", "max_image", "f_per_pixel"), current.getImageNames());
+        MatFixtures.assertImage(current, "summary_image", 1);
     }
 
     @Test

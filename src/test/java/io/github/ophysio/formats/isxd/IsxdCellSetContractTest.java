@@ -103,7 +103,7 @@ class IsxdCellSetContractTest {
             assertArrayEquals(new int[] {52, 50}, x.getFrameShape());
             assertEquals(2047, x.getNumSamples());
             assertEquals(10.0, x.getSamplingFrequency().getAsDouble());
-            float[] trace = x.getTrace(TraceKind.RAW, 0);
+            double[] trace = x.getTrace(TraceKind.RAW, 0);
             assertEquals(126.17, trace[0], 0.005);
             assertEquals(160.14, trace[1], 0.005);
             assertEquals(185.55, trace[2], 0.005);

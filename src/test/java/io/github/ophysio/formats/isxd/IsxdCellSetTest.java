@@ -115,8 +115,8 @@ class IsxdCellSetTest {
         assertEquals(5, block.samples());
         assertEquals(3, block.rois());
         for (int t = 0; t < 5; t++) {
-            assertArrayEquals(new float[] {f.trace(4, t + 3), f.trace(1, t + 3), f.trace(4, t + 3)},
-                    new float[] {block.get(t, 0), block.get(t, 1), block.get(t, 2)});
+            assertArrayEquals(new double[] {f.trace(4, t + 3), f.trace(1, t + 3), f.trace(4, t + 3)},
+                    new double[] {block.get(t, 0), block.get(t, 1), block.get(t, 2)});
         }
         assertEquals(0, x.readTraces(TraceKind.RAW, 5, 5, new int[] {0}).values().length);
         assertThrows(IllegalArgumentException.class, () -> x.readTraces(TraceKind.DFF, 0, 1, new int[] {0}));

@@ -74,7 +74,7 @@ class RealIsxdCellSetTest {
         assertEquals(11, mask.rows()[peak]);
         assertEquals(31, mask.cols()[peak]);
         assertEquals(52 * 50, mask.pixelCount());
-        float[] trace = x.readTraces(TraceKind.RAW, 0, 3, new int[] {0}).values();
+        double[] trace = x.readTraces(TraceKind.RAW, 0, 3, new int[] {0}).values();
         assertEquals(126.17, trace[0], 0.005);
         assertEquals(160.14, trace[1], 0.005);
         assertEquals(185.55, trace[2], 0.005);

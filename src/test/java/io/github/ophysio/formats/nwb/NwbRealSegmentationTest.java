@@ -51,7 +51,7 @@ class NwbRealSegmentationTest {
     void tracesAreTheStoredColumnsAtTenHertz() {
         SegmentationExtractor x = registry.openSegmentation(FILE, OpenOptions.none());
         TraceBlock raw = x.readTraces(TraceKind.RAW, 0, 2, new int[] {0, 1, 2});
-        assertArrayEquals(new float[] {489.09222f, 452.93854f, 479.8213f}, new float[] {raw.get(0, 0), raw.get(0, 1),
+        assertArrayEquals(new double[] {489.09222f, 452.93854f, 479.8213f}, new double[] {raw.get(0, 0), raw.get(0, 1),
             raw.get(0, 2)});
         assertEquals(490.00748f, raw.get(1, 0));
         assertEquals(460.08264f, x.getTraces(TraceKind.NEUROPIL).get(0, 1));

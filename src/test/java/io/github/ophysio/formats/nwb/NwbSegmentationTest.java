@@ -99,7 +99,7 @@ class NwbSegmentationTest {
         SegmentationExtractor x = open("image_masks.nwb", Map.of());
         TraceBlock dff = x.readTraces(TraceKind.DFF, 2, 4, new int[] {3, 1, 0, 2});
         assertEquals(trace("dff", 2, 3), dff.get(0, 0));
-        assertTrue(Float.isNaN(dff.get(0, 1)), "ROI 1 (id 7) is not in the dff region");
+        assertTrue(Double.isNaN(dff.get(0, 1)), "ROI 1 (id 7) is not in the dff region");
         assertEquals(trace("dff", 3, 0), dff.get(1, 2));
         assertEquals(trace("dff", 3, 2), dff.get(1, 3));
         assertEquals("/processing/ophys/DfOverF/RoiResponseSeries",

@@ -72,9 +72,13 @@ class RealSuite2pTest extends SegmentationExtractorContractTest {
         SegmentationExtractor plane1 = Suite2pFixtures.open(root, "plane", "plane1");
         assertEquals(25, plane1.getNumRois());
         assertEquals(7, Suite2pPlaneContractTest.values(plane1, "iscell").stream().filter(Boolean.TRUE::equals).count());
-        SegmentationExtractor both = Suite2pFixtures.open(root);
+        SegmentationExtractor first = Suite2pFixtures.open(root);
+        assertEquals(15, first.getNumRois(), "no plane option: the first plane, as roiextractors opens the folder");
+        assertEquals("plane0", first.getMetadata().get("plane"));
+        SegmentationExtractor both = Suite2pFixtures.open(root, "plane", "all");
         assertEquals(40, both.getNumRois());
         assertEquals("plane1/24", both.getRoiIds().get(39));
+        assertEquals("plane1", Suite2pPlaneContractTest.values(both, "plane").get(39));
         SegmentationExtractor combined = Suite2pFixtures.open(root, "plane", "combined");
         assertEquals(40, combined.getNumRois());
         assertArrayEquals(new int[] {128, 256}, combined.getFrameShape());

@@ -8,12 +8,12 @@ import io.github.ophysio.model.SegmentationExtractorContractTest;
 import io.github.ophysio.model.TraceKind;
 import java.util.List;
 
-/** The suite2p/ folder: both planes combined by default (plane1 holds protocol-4 pickles). */
+/** The suite2p/ folder with plane=all: both planes as one (plane1 holds protocol-4 pickles). */
 class Suite2pFolderContractTest extends SegmentationExtractorContractTest {
 
     @Override
     protected SegmentationExtractor extractor() {
-        return Suite2pFixtures.open(Suite2pFixtures.root());
+        return Suite2pFixtures.open(Suite2pFixtures.root(), "plane", "all");
     }
 
     @Override

@@ -18,11 +18,15 @@ import io.github.ophysio.model.PixelType;
 import io.github.ophysio.model.SegmentationExtractor;
 import io.github.ophysio.model.TraceKind;
 import io.github.ophysio.testing.Fixtures;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -53,6 +57,50 @@ class Suite2pFormatTest {
         assertEquals("plane1", s.getMetadata().get("plane"));
     }
 
+    /** cli.md: no plane option opens the first plane folder in natural order (plane2 before plane10). */
+    @Test
+    void withoutAPlaneTheFirstPlaneInNaturalOrderOpens(@TempDir Path dir) throws IOException {
+        SegmentationExtractor first = Suite2pFixtures.open(Suite2pFixtures.root());
+        assertEquals(List.of(0, 1, 2, 3, 4, 5), first.getRoiIds());
+        assertEquals("plane0", first.getMetadata().get("plane"));
+        Path root = dir.resolve("suite2p");
+        copy(Suite2pFixtures.plane(0), root.resolve("plane10"));
+        copy(Suite2pFixtures.plane(1), root.resolve("plane2"));
+        SegmentationExtractor natural = REGISTRY.openSegmentation(root, OpenOptions.none());
+        assertEquals(3, natural.getNumRois());
+        assertEquals("plane2", natural.getMetadata().get("plane"));
+        assertEquals(List.of("plane2", "plane10"), REGISTRY.byId("suite2p").segmentationPlanes(root, OpenOptions.none()));
+    }
+
+    @Test
+    void planeAllCombinesEveryPlaneFolder() {
+        SegmentationExtractor all = Suite2pFixtures.open(Suite2pFixtures.root(), "plane", "all");
+        assertEquals(9, all.getNumRois());
+        assertEquals("plane1/2", all.getRoiIds().get(8));
+        assertEquals("plane1", Suite2pPlaneContractTest.values(all, "plane").get(8));
+        SegmentationExtractor lone = Suite2pFixtures.open(Suite2pFixtures.plane(0), "plane", "all");
+        assertEquals("plane0/5", lone.getRoiIds().get(5), "all gives plane/id ids even for one plane");
+    }
+
+    @Test
+    void planeCombinedWithoutSuite2psCombinedFolderIsMissing() {
+        Path expected = Suite2pFixtures.root().toAbsolutePath().resolve("combined");
+        for (Path path : List.of(Suite2pFixtures.root(), Suite2pFixtures.plane(1), Suite2pFixtures.plane(0).resolve("stat.npy"))) {
+            Fixtures.assertError(expected, MissingFileException.class,
+                    () -> REGISTRY.openSegmentation(path, OpenOptions.none().with("plane", "combined")),
+                    "missing", "no such folder", "plane=all");
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(file.getFileName()));
+            }
+        }
+    }
+
     @Test
     void planesByNameOrIndexAndCandidates() {
         Path root = Suite2pFixtures.root();
@@ -62,7 +110,7 @@ class Suite2pFormatTest {
         assertEquals(List.of("plane0", "plane1"), new Suite2pFormat().candidates(root, OpenOptions.none()));
         IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
                 () -> Suite2pFixtures.open(root, "plane", "plane7"));
-        assertTrue(bad.getMessage().contains("plane0, plane1"), bad.getMessage());
+        assertTrue(bad.getMessage().contains("plane0, plane1, or all"), bad.getMessage());
     }
 
     @Test

@@ -34,7 +34,7 @@ class Suite2pPlaneContractTest extends SegmentationExtractorContractTest {
         assertEquals(Set.of(TraceKind.RAW, TraceKind.NEUROPIL, TraceKind.DECONVOLVED), s.getTraceKinds());
         for (TraceKind kind : s.getTraceKinds()) {
             for (int roi = 0; roi < 6; roi++) {
-                float[] trace = s.getTrace(kind, roi);
+                double[] trace = s.getTrace(kind, roi);
                 for (int t = 0; t < trace.length; t++) {
                     assertEquals(Suite2pFixtures.trace(Suite2pFixtures.fileOf(kind, false), 0, roi, t), trace[t]);
                 }

@@ -54,9 +54,9 @@ class TraceMatrixTest {
         for (String descr : new String[] {"<f4", "<f8"}) {
             for (boolean fortran : new boolean[] {false, true}) {
                 TraceMatrix matrix = TraceMatrix.open(write(dir, descr, fortran, 0));
-                float[] window = new float[3 * 2];
+                double[] window = new double[3 * 2];
                 matrix.read(1, 4, new int[] {2, 0}, window);
-                assertArrayEquals(new float[] {21, 1, 22, 2, 23, 3}, window, descr + (fortran ? " F" : " C"));
+                assertArrayEquals(new double[] {21, 1, 22, 2, 23, 3}, window, descr + (fortran ? " F" : " C"));
                 assertEquals(ROIS, matrix.rois());
                 assertEquals(SAMPLES, matrix.samples());
             }

@@ -98,6 +98,18 @@ class MatFileTest {
         assertEquals(MatKind.OBJECT, MatFile.list(MatFixtures.bad("cnmfe_mcos_v5.mat")).get(0).kind());
     }
 
+    /** v5 struct fields come from the struct's header, compressed or not, as v7.3 gives them. */
+    @Test
+    void listingGivesV5StructFieldsLikeV73() {
+        for (String name : new String[] {"extract_output_only_v5.mat", "extract_no_config_v5.mat"}) {
+            MatFile.Variable output = MatFile.list(MatFixtures.path(name)).get(0);
+            assertEquals(MatKind.STRUCT, output.kind(), name);
+            assertTrue(output.fields().containsAll(List.of("spatial_weights", "temporal_weights", "info")), name);
+        }
+        List<String> v73 = MatFile.list(MatFixtures.path("extract_output_only_v73.mat")).get(0).fields();
+        assertEquals(v73, MatFile.list(MatFixtures.path("extract_output_only_v5.mat")).get(0).fields());
+    }
+
     @Test
     void listingNeverThrows(@TempDir Path dir) throws IOException {
         MatFile.list(MatFixtures.bad("truncated_v5.mat"));
