@@ -46,7 +46,10 @@ public interface FormatReader {
     /** Opens one channel (by name or index in {@code channel=}, else the first) as a lazy recording. */
     ImagingExtractor openImaging(Path path, OpenOptions options);
 
-    /** The segmentation planes a user may pick with {@code plane=}; empty when the file holds one. */
+    /**
+     * The values a user may pick with {@code plane=} when opening a segmentation, the reader's default
+     * first (the dialog's chooser offers them in this order); empty when the file holds one plane.
+     */
     default List<String> segmentationPlanes(Path path, OpenOptions options) {
         return List.of();
     }

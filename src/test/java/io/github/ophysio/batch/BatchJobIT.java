@@ -132,6 +132,17 @@ class BatchJobIT {
     }
 
     @Test
+    void aCorruptFileEndsTheJobWithOneLogLine() throws Exception {
+        Path source = FIXTURES.resolve("npy/uint16_le_c_v10_5x7x9x3.npy");
+        byte[] bytes = Files.readAllBytes(source);
+        Path cut = Files.write(home.resolve("cut.npy"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        ImageJInstall.Result result = imageJ.batch("setBatchMode(true);\nrun(\"Ophys Recording...\", \"path=[" + cut
+                + "]\");\nprint(\"after=yes\");\n");
+        assertEquals(1, result.lines().size(), result.output());
+        assertTrue(result.output().startsWith("Ophys Recording: " + cut + ": corrupt: "), result.output());
+    }
+
+    @Test
     void theErrorNamesWhatIsWrong() throws Exception {
         assertTrue(oneLine("path=[" + SUITE2P + "] plane=plane0 traces=[raw foo]").contains("not foo"));
         assertTrue(oneLine("path=[]").contains("no file was chosen"));

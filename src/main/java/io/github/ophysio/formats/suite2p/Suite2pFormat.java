@@ -74,10 +74,19 @@ public final class Suite2pFormat implements FormatReader {
         return Suite2pFolder.locate(path).names();
     }
 
-    /** As {@link #candidates}: {@code plane*} folders in natural order, then {@code combined} where present. */
+    /**
+     * The choices cli.md fixes: each {@code plane*} folder in natural order (the first is the default),
+     * then {@code all} (every plane as one segmentation) when there are several, then {@code combined}
+     * where Suite2p wrote it.
+     */
     @Override
     public List<String> segmentationPlanes(Path path, OpenOptions options) {
-        return Suite2pFolder.locate(path).names();
+        List<String> names = new java.util.ArrayList<>(Suite2pFolder.locate(path).names());
+        long planes = names.stream().filter(name -> !name.equals(Suite2pFolder.COMBINED)).count();
+        if (planes > 1) {
+            names.add((int) planes, Suite2pFolder.ALL);
+        }
+        return names;
     }
 
     @Override

@@ -69,7 +69,12 @@ class Suite2pFormatTest {
         SegmentationExtractor natural = REGISTRY.openSegmentation(root, OpenOptions.none());
         assertEquals(3, natural.getNumRois());
         assertEquals("plane2", natural.getMetadata().get("plane"));
-        assertEquals(List.of("plane2", "plane10"), REGISTRY.byId("suite2p").segmentationPlanes(root, OpenOptions.none()));
+        assertEquals(List.of("plane2", "plane10", "all"), REGISTRY.byId("suite2p").segmentationPlanes(root,
+                OpenOptions.none()), "the chooser's choices: each plane (first = default), then all");
+        Files.createDirectories(root.resolve("combined"));
+        copy(Suite2pFixtures.plane(1), root.resolve("combined"));
+        assertEquals(List.of("plane2", "plane10", "all", "combined"), REGISTRY.byId("suite2p").segmentationPlanes(root,
+                OpenOptions.none()));
     }
 
     @Test
