@@ -90,4 +90,9 @@ class FormatSegmentationGuiTest {
         org.junit.jupiter.api.Assertions.assertTrue(Double.isNaN(dff.getValue("7", 2)), "ROI outside the dff region");
         GuiSession.screenshot("segmentation_nwb");
     }
+
+    @org.junit.jupiter.api.AfterEach
+    void noDialogWasLeftOpen() {
+        GuiSession.assertNoDialogWasLeftOpen();
+    }
 }

@@ -28,9 +28,20 @@ public final class GuiSession {
         if (imageJ == null) {
             imageJ = new ImageJ();
             PluginsConfig.install(imageJ);
+            DialogWatchdog.start();
         }
+        DialogWatchdog.drain();
         IJ.log("\\Clear");
         WindowManager.closeAllWindows();
+    }
+
+    /**
+     * Fails when a modal dialog had to be closed since the test started (it would have hung a batch
+     * job); call at the end of a test or from {@code @AfterEach}.
+     */
+    public static void assertNoDialogWasLeftOpen() {
+        java.util.List<String> dialogs = DialogWatchdog.drain();
+        org.junit.jupiter.api.Assertions.assertTrue(dialogs.isEmpty(), "modal dialogs left open: " + dialogs);
     }
 
     /** A fixture file under src/test/resources/fixtures. */

@@ -68,4 +68,9 @@ class IsxdCellSetGuiTest {
         load(GuiSession.fixture("isxd/cellsets/cellset_empty_9x3x6.isxd"), "traces=none footprints=false images=false");
         assertEquals(0, RoiManager.getRoiManager().getCount(), IJ.getLog());
     }
+
+    @org.junit.jupiter.api.AfterEach
+    void noDialogWasLeftOpen() {
+        GuiSession.assertNoDialogWasLeftOpen();
+    }
 }

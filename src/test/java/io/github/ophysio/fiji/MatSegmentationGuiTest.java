@@ -58,4 +58,9 @@ class MatSegmentationGuiTest {
         assertEquals(0.05, dff.getValue("time_s", 1), 1e-9);
         GuiSession.screenshot("segmentation_extract");
     }
+
+    @org.junit.jupiter.api.AfterEach
+    void noDialogWasLeftOpen() {
+        GuiSession.assertNoDialogWasLeftOpen();
+    }
 }

@@ -164,4 +164,9 @@ class OpenRecordingGuiTest {
         assertNotNull(image, log);
         assertTrue(log != null && log.contains("masks /") && log.contains("series="), log);
     }
+
+    @org.junit.jupiter.api.AfterEach
+    void noDialogWasLeftOpen() {
+        GuiSession.assertNoDialogWasLeftOpen();
+    }
 }

@@ -97,7 +97,7 @@ class OpenSegmentationGuiTest {
         RoiManager.getRoiManager().close();
         Path file = SyntheticSegmentationFormat.file(dir);
         String answer = IJ.runMacro("setBatchMode(true);"
-                + "run(\"Ophys Segmentation...\", \"path=[" + file + "] traces=raw footprints=false images=false\");"
+                + "run(\"Ophys Segmentation...\", \"path=[" + file + "] traces=raw footprints=false images=true\");"
                 + "n = roiManager(\"count\"); roiManager(\"select\", 1); name = Roi.getName;"
                 + "v = Table.get(\"11\", 3, \"Ophys raw traces\");"
                 + "return \"\" + n + \" \" + name + \" \" + v;");
@@ -108,7 +108,7 @@ class OpenSegmentationGuiTest {
     @Test
     void plotTracesWithoutMatchingRoisSaysSo() throws Exception {
         Path file = SyntheticSegmentationFormat.file(dir);
-        IJ.runMacro("run(\"Ophys Segmentation...\", \"path=[" + file + "] traces=raw footprints=false images=false\");"
+        IJ.runMacro("run(\"Ophys Segmentation...\", \"path=[" + file + "] traces=raw footprints=false images=true\");"
                 + "roiManager(\"reset\"); makeRectangle(1, 1, 3, 3); roiManager(\"add\");"
                 + "roiManager(\"select\", 0); roiManager(\"rename\", \"mine\");"
                 + "run(\"Plot Traces\", \"kind=raw\"); print(\"after\");");
@@ -166,5 +166,10 @@ class OpenSegmentationGuiTest {
         String log = IJ.getLog();
         assertTrue(log.contains("/no/such/folder: missing"), log);
         assertTrue(!log.contains("still running"), log);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void noDialogWasLeftOpen() {
+        GuiSession.assertNoDialogWasLeftOpen();
     }
 }

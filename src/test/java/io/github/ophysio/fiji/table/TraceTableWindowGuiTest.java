@@ -136,4 +136,9 @@ class TraceTableWindowGuiTest {
     private static void onEdt(Runnable run) throws Exception {
         EventQueue.invokeAndWait(run);
     }
+
+    @org.junit.jupiter.api.AfterEach
+    void noDialogWasLeftOpen() {
+        GuiSession.assertNoDialogWasLeftOpen();
+    }
 }
