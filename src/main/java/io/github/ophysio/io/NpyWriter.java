@@ -83,7 +83,8 @@ public final class NpyWriter {
         return header.array();
     }
 
-    private static byte[] littleEndian(NdArray block) {
+    /** The block's values as little-endian bytes, C order (the .npy data layout). */
+    static byte[] littleEndian(NdArray block) {
         Object data = block.data();
         int count = java.lang.reflect.Array.getLength(data);
         ByteBuffer bytes = ByteBuffer.allocate(count * block.type().bytes()).order(ByteOrder.LITTLE_ENDIAN);

@@ -2,8 +2,6 @@ package io.github.ophysio.io;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -60,25 +58,7 @@ final class OrderedSamples {
                 int sample = next++;
                 queue.add(pool.submit(() -> make.apply(sample)));
             }
-            sink.accept(t, await(queue.poll()));
-        }
-    }
-
-    /** The sample's bytes; a worker's failure is rethrown as it was thrown (one line for a corrupt chunk). */
-    private static byte[] await(Future<byte[]> sample) {
-        try {
-            return sample.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted while writing");
+            sink.accept(t, Results.await(queue.poll(), "writing"));
         }
     }
 

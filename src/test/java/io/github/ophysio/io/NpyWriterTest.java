@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import io.github.ophysio.formats.FormatRegistry;
 import io.github.ophysio.formats.OpenOptions;
 import io.github.ophysio.model.ImagingExtractor;
-import io.github.ophysio.model.NdArray;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,28 +39,8 @@ class NpyWriterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(NpyWriter.header(NpyWriter.descr(source.getPixelType()), shape));
         for (int t = start; t < end; t++) {
-            out.write(littleEndian(source.getSeries(t, t + 1)));
+            out.write(NpyWriter.littleEndian(source.getSeries(t, t + 1)));
         }
         return out.toByteArray();
-    }
-
-    private static byte[] littleEndian(NdArray block) {
-        Object data = block.data();
-        ByteBuffer bytes = ByteBuffer.allocate(java.lang.reflect.Array.getLength(data) * block.type().bytes())
-                .order(ByteOrder.LITTLE_ENDIAN);
-        if (data instanceof byte[] a) {
-            bytes.put(a);
-        } else if (data instanceof short[] a) {
-            bytes.asShortBuffer().put(a);
-        } else if (data instanceof int[] a) {
-            bytes.asIntBuffer().put(a);
-        } else if (data instanceof long[] a) {
-            bytes.asLongBuffer().put(a);
-        } else if (data instanceof float[] a) {
-            bytes.asFloatBuffer().put(a);
-        } else {
-            bytes.asDoubleBuffer().put((double[]) data);
-        }
-        return bytes.array();
     }
 }

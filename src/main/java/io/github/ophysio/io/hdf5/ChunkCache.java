@@ -1,9 +1,9 @@
 package io.github.ophysio.io.hdf5;
 
+import io.github.ophysio.io.Results;
 import java.nio.ByteBuffer;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
@@ -58,7 +58,7 @@ final class ChunkCache {
             slot.task.run();
             settle(address, slot);
         }
-        ByteBuffer chunk = await(slot.task);
+        ByteBuffer chunk = Results.await(slot.task, "a chunk was decoded");
         return chunk.duplicate().order(chunk.order());
     }
 
@@ -86,24 +86,6 @@ final class ChunkCache {
             return task.get();
         } catch (ExecutionException | InterruptedException e) {
             return null;
-        }
-    }
-
-    /** The task's chunk; its failure is rethrown as it was thrown (a corrupt chunk stays a CorruptFileException). */
-    private static ByteBuffer await(FutureTask<ByteBuffer> task) {
-        try {
-            return task.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted while a chunk was decoded");
         }
     }
 }
