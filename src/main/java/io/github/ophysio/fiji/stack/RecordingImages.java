@@ -83,7 +83,7 @@ public final class RecordingImages {
         calibrate(image.getCalibration(), first, image.getBitDepth());
         image.setProperty("Info", "Ophys IO\n" + RecordingInfo.toJson(info));
         ImagePlus result = shownChannels > 1 ? new CompositeImage(image, IJ.COMPOSITE) : image;
-        result.resetDisplayRange();
+        DisplayRange.fromSpreadFrames(result);
         if (result.getStack() instanceof OphysVirtualStack stack) {
             stack.shownBy(result);
         }

@@ -92,4 +92,59 @@ class RecordingImagesTest {
         assertEquals(12, last[0]);
         assertEquals(12, last[1]);
     }
+
+    /** Frame t holds t * 1000 + (pixel index % 10): the first frame alone would give a range of 0-9. */
+    @Test
+    void theDisplayRangeComesFromFramesSpreadOverTheRecording() {
+        ImagingExtractor drifting = new ImagingExtractor() {
+            @Override
+            public int getNumSamples() {
+                return 60;
+            }
+
+            @Override
+            public SampleShape getSampleShape() {
+                return new SampleShape(6, 8, 1);
+            }
+
+            @Override
+            public PixelType getPixelType() {
+                return PixelType.UINT16;
+            }
+
+            @Override
+            public java.util.OptionalDouble getSamplingFrequency() {
+                return java.util.OptionalDouble.of(10);
+            }
+
+            @Override
+            public void readPlane(int sample, int plane, Object dest) {
+                short[] values = (short[]) dest;
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = (short) (sample * 1000 + i % 10);
+                }
+            }
+        };
+        ImagePlus image = RecordingImages.virtual("drift", List.of(drifting), Map.of());
+        assertEquals(1, image.getDisplayRangeMin(), 1e-9, "1st percentile of 12 x 48 values: the first frame's");
+        assertEquals(59008, image.getDisplayRangeMax(), 1e-9, "99th percentile: the last frame's values, not 9");
+    }
+
+    @Test
+    void aPlaneThatCannotBeReadDoesNotStopTheOpen() {
+        ProbeRecording truncated = new ProbeRecording(40, 1, 0, 30);
+        ImagePlus image = RecordingImages.virtual("cut", List.of(truncated), Map.of());
+        assertEquals(40, image.getNFrames());
+        assertTrue(image.getDisplayRangeMax() > image.getDisplayRangeMin());
+    }
+
+    @Test
+    void percentilesIgnoreNaNAndWidenAFlatSample() {
+        assertEquals(List.of(5.0, 6.0), toList(DisplayRange.percentiles(new float[] {5, Float.NaN, 5})));
+        assertEquals(List.of(0.0, 1.0), toList(DisplayRange.percentiles(new float[] {Float.NaN})));
+    }
+
+    private static List<Double> toList(double[] values) {
+        return java.util.Arrays.stream(values).boxed().toList();
+    }
 }
