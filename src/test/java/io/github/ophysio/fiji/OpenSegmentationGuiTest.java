@@ -130,6 +130,20 @@ class OpenSegmentationGuiTest {
         assertTrue(WindowManager.getCurrentImage().getTitle().startsWith("dff traces: "), "the plot is titled by kind and ROIs, not by the table");
     }
 
+    /** Issue 16: "Show All" labels are the ROI names (ids 10-15), not the manager's index + 1 (1-6). */
+    @Test
+    void labelsOnTheImageAreTheRoiNames() throws Exception {
+        Path file = SyntheticSegmentationFormat.file(dir);
+        IJ.runMacro("run(\"Ophys Segmentation...\", \"path=[" + file + "] traces=raw footprints=false\");");
+        ImagePlus mean = WindowManager.getImage("cells.synthseg mean");
+        assertTrue(mean.getCanvas().getShowAllROIs(), "ROIs shown on the mean image");
+        assertTrue(ij.Prefs.useNamesAsLabels, "labels are names");
+        assertTrue(mean.getCanvas().getShowAllList().getDrawLabels(), "with labels");
+        mean.getWindow().setLocation(0, 0);
+        IJ.run(mean, "Set... ", "zoom=1600 x=12 y=10");
+        GuiSession.screenshot("segmentation_labels_are_names");
+    }
+
     @Test
     void acceptedOnlyKeepsAcceptedRois() throws Exception {
         Path file = SyntheticSegmentationFormat.file(dir);

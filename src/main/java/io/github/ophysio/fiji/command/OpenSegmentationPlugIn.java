@@ -4,6 +4,7 @@ import io.github.ophysio.formats.FormatRegistry;
 import io.github.ophysio.formats.OpenOptions;
 import io.github.ophysio.model.SegmentationExtractor;
 import ij.IJ;
+import ij.Prefs;
 import ij.ImagePlus;
 import ij.WindowManager;
 import ij.plugin.PlugIn;
@@ -83,7 +84,9 @@ public class OpenSegmentationPlugIn implements PlugIn {
         if (target != null && target.getWindow() != null) {
             target.getWindow().toFront();
             WindowManager.setCurrentWindow(target.getWindow());
-            manager.runCommand(target, "Show All");
+            // labels show the ROI names (ids), not the manager's index + 1: ImageJ's "Use names as labels"
+            Prefs.useNamesAsLabels = true;
+            manager.runCommand(target, "Show All with labels");
         }
     }
 
