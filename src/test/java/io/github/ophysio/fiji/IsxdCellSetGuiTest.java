@@ -29,6 +29,17 @@ class IsxdCellSetGuiTest {
         IJ.runMacro("run(\"Ophys Segmentation...\", \"path=[" + file + "] " + options + "\");");
     }
 
+    /** Issue 16: a cell set has no images; by default its ROIs sit on the maximum over its footprints. */
+    @Test
+    void byDefaultTheRoisSitOnTheFootprintsMaximum() throws Exception {
+        load(GuiSession.fixture(FIXTURE), "");
+        ij.ImagePlus map = ij.WindowManager.getImage(GuiSession.fixture(FIXTURE).getFileName() + " footprints max");
+        org.junit.jupiter.api.Assertions.assertNotNull(map, "an image for the ROIs to sit on: " + IJ.getLog());
+        org.junit.jupiter.api.Assertions.assertTrue(map.getCanvas().getShowAllROIs(), "the ROIs are shown on it");
+        org.junit.jupiter.api.Assertions.assertTrue(map.getStatistics().max > 0, "it shows the footprints");
+        GuiSession.screenshot("isxd-cellset-default");
+    }
+
     @Test
     void cellsAreRoisNamedByCellNameAndGroupedByStatus() throws Exception {
         load(GuiSession.fixture(FIXTURE), "traces=raw footprints=false images=false");

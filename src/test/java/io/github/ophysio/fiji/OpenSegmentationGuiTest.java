@@ -50,7 +50,8 @@ class OpenSegmentationGuiTest {
     @Test
     void macroLoadsRoisTablesFootprintsAndImages() throws Exception {
         Path file = SyntheticSegmentationFormat.file(dir);
-        IJ.runMacro("run(\"Ophys Segmentation...\", \"path=[" + file + "] traces=[raw dff]\");");
+        IJ.runMacro("run(\"Ophys Segmentation...\", \"path=[" + file + "] traces=[raw dff] footprints=true"
+                + " images=all\");");
         RoiManager manager = RoiManager.getRoiManager();
         assertEquals(6, manager.getCount(), IJ.getLog());
         Roi first = manager.getRoi(0);
@@ -67,14 +68,43 @@ class OpenSegmentationGuiTest {
         assertEquals(SyntheticSegmentation.expectedTrace(TraceKind.DFF, 3, 1), dff.getValue("11", 3), 1e-3);
         assertEquals(SyntheticSegmentation.expectedTrace(TraceKind.DFF, 8, 5), dff.getValue("15", 8), 1e-3);
         assertNull(ResultsTable.getResultsTable("Ophys deconvolved traces"), "only the kinds asked for");
-        ImagePlus footprints = WindowManager.getImage(FootprintStack.TITLE);
-        assertNotNull(footprints);
+        ImagePlus footprints = WindowManager.getImage("cells.synthseg " + FootprintStack.TITLE);
+        assertNotNull(footprints, "every window of a load carries the file's name");
         assertEquals(6, footprints.getStackSize());
         assertNotNull(WindowManager.getImage("cells.synthseg mean"));
+        assertNotNull(WindowManager.getImage("cells.synthseg correlation"));
         manager.setSelectedIndexes(new int[] {1, 3});
         IJ.run("Plot Traces", "kind=dff");
         assertTrue(WindowManager.getCurrentImage().getTitle().contains("dff"), "plot window shown");
         GuiSession.screenshot("segmentation");
+    }
+
+    /** Issue 16: a default load opens the ROIs, one trace table (raw) and one image for the ROIs to sit on. */
+    @Test
+    void aDefaultLoadOpensOneTableAndOneImage() throws Exception {
+        Path file = SyntheticSegmentationFormat.file(dir);
+        IJ.runMacro("run(\"Ophys Segmentation...\", \"path=[" + file + "]\");");
+        assertEquals(6, RoiManager.getRoiManager().getCount(), IJ.getLog());
+        assertNotNull(ResultsTable.getResultsTable("Ophys raw traces"));
+        assertNull(ResultsTable.getResultsTable("Ophys dff traces"), "one table by default: raw");
+        ImagePlus mean = WindowManager.getImage("cells.synthseg mean");
+        assertNotNull(mean, "the mean image for the ROIs to sit on");
+        assertTrue(mean.getCanvas().getShowAllROIs());
+        assertNull(WindowManager.getImage("cells.synthseg correlation"), "the rest on request (images=all)");
+        assertNull(WindowManager.getImage("cells.synthseg " + FootprintStack.TITLE), "footprints on request");
+        GuiSession.screenshot("segmentation_defaults");
+    }
+
+    @Test
+    void withoutRawTheDefaultTableIsTheFirstKindAndWithoutImagesTheFootprintsMaximum() throws Exception {
+        SyntheticSegmentation segmentation = SyntheticSegmentation.standard();
+        SegmentationRequest defaults = SegmentationRequest.defaults();
+        assertEquals(java.util.List.of(TraceKind.DFF), defaults.traceKinds(java.util.Set.of(TraceKind.DFF,
+                TraceKind.DECONVOLVED)));
+        assertEquals(java.util.List.of(TraceKind.RAW), defaults.traceKinds(segmentation.getTraceKinds()));
+        float[] max = FootprintStack.maximum(segmentation);
+        assertEquals(segmentation.getImageMask(1)[6 * 24 + 2], max[6 * 24 + 2], 0, "ROI 11's weight where only it is");
+        assertEquals(0, max[19 * 24], 0, "no ROI there");
     }
 
     @Test

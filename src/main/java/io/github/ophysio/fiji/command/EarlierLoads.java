@@ -52,7 +52,7 @@ final class EarlierLoads {
         manager.reset();
         for (int id : ids()) {
             ImagePlus image = WindowManager.getImage(id);
-            if (image != null && isFootprints(image.getTitle())) {
+            if (image != null && image.getStack() instanceof FootprintStack) {
                 image.changes = false;
                 image.close();
             }
@@ -75,10 +75,6 @@ final class EarlierLoads {
 
     private static boolean isTraceTable(String title) {
         return Arrays.stream(TraceKind.values()).anyMatch(kind -> TraceTables.isTitleOf(kind, title));
-    }
-
-    private static boolean isFootprints(String title) {
-        return title.equals(FootprintStack.TITLE) || title.startsWith(FootprintStack.TITLE + " (");
     }
 
     /** {@code source}, or {@code source-2}, {@code source-3}… when ROIs already carry that label. */

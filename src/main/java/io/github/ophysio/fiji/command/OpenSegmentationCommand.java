@@ -31,13 +31,14 @@ public class OpenSegmentationCommand implements Command {
     private String rois = SegmentationRequest.ALL;
 
     @Parameter(label = Labels.TRACES, required = false, persist = false)
-    private String traces = SegmentationRequest.ALL;
+    private String traces = SegmentationRequest.DEFAULT;
 
     @Parameter(label = Labels.FOOTPRINTS, required = false, persist = false)
-    private boolean footprints = true;
+    private boolean footprints;
 
+    /** {@code auto} (one image for the ROIs to sit on), {@code all} or {@code none}. */
     @Parameter(label = Labels.IMAGES, required = false, persist = false)
-    private boolean images = true;
+    private String images = "auto";
 
     @Parameter(label = Labels.APPEND, required = false, persist = false)
     private boolean append;
@@ -66,8 +67,8 @@ public class OpenSegmentationCommand implements Command {
     public void run() {
         OpenOptions options = TableInputs.read(this, OPTIONS);
         SegmentationExtractor segmentation = FormatRegistry.load().openSegmentation(path.toPath(), options);
-        SegmentationRequest request = new SegmentationRequest(SegmentationRequest.ACCEPTED.equals(rois),
-                SegmentationRequest.kinds(traces), footprints, images, append, null);
+        SegmentationRequest request = new SegmentationRequest(SegmentationRequest.ACCEPTED.equals(rois), traces,
+                footprints, SegmentationRequest.Images.of(images), append, null);
         OpenSegmentationPlugIn.show(segmentation, path.toPath(), options, request);
         numRois = segmentation.getNumRois();
     }

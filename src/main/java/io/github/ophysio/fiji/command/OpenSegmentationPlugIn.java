@@ -47,8 +47,9 @@ public class OpenSegmentationPlugIn implements PlugIn {
         if (settled == null) {
             return;
         }
+        boolean onRecording = recording != null && fits(recording, segmentation);
         SegmentationLoader.Loaded loaded = SegmentationLoader.load(segmentation, title, settled, manager,
-                new IjProgress());
+                new IjProgress(), onRecording);
         if (loaded != null) {
             report(loaded, title);
             display(loaded, recording, manager);

@@ -39,9 +39,10 @@ final class SegmentationDialog {
         dialog.addFileField(Labels.PATH, "");
         OptionFields.add(dialog, OPTIONS, registry);
         dialog.addChoice(Labels.ROIS, Labels.ROIS_CHOICES, SegmentationRequest.ALL);
-        dialog.addStringField(Labels.TRACES, SegmentationRequest.ALL, 20);
-        dialog.addChoice(Labels.FOOTPRINTS, Labels.BOOLEAN_CHOICES, "true");
-        dialog.addChoice(Labels.IMAGES, Labels.BOOLEAN_CHOICES, "true");
+        dialog.addStringField(Labels.TRACES, SegmentationRequest.DEFAULT, 20);
+        dialog.addChoice(Labels.FOOTPRINTS, Labels.BOOLEAN_CHOICES, "false");
+        // text, not a choice: macros written before "auto" say images=true or images=false
+        dialog.addStringField(Labels.IMAGES, "auto", 8);
         dialog.addChoice(Labels.APPEND, Labels.BOOLEAN_CHOICES, "false");
         dialog.showDialog();
         return dialog.wasCanceled() ? null : read(dialog);
@@ -62,10 +63,9 @@ final class SegmentationDialog {
         boolean acceptedOnly = dialog.getNextChoice().equals(SegmentationRequest.ACCEPTED);
         String traces = dialog.getNextString();
         boolean footprints = Boolean.parseBoolean(dialog.getNextChoice());
-        boolean images = Boolean.parseBoolean(dialog.getNextChoice());
+        SegmentationRequest.Images images = SegmentationRequest.Images.of(dialog.getNextString());
         boolean append = Boolean.parseBoolean(dialog.getNextChoice());
-        SegmentationRequest request = new SegmentationRequest(acceptedOnly, SegmentationRequest.kinds(traces),
-                footprints, images, append, null);
+        SegmentationRequest request = new SegmentationRequest(acceptedOnly, traces, footprints, images, append, null);
         return new SegmentationDialog(path, OpenOptions.of(values), request);
     }
 

@@ -29,12 +29,26 @@ public final class SegmentationLoader {
             ImagePlus footprints, List<ImagePlus> images) {
     }
 
+    /** The image {@code images=auto} prefers for the ROIs to sit on, in order. */
+    static final List<String> IMAGE_PREFERENCE = List.of("mean", "correlation", "max");
+    /** The image made when a segmentation has none: the maximum over its footprints. */
+    static final String FOOTPRINTS_MAX = "footprints max";
+
     private SegmentationLoader() {
     }
 
     /** Loads and shows; null when cancelled. {@code title} names the source in window titles. */
     public static Loaded load(SegmentationExtractor all, String title, SegmentationRequest request,
             RoiManager manager, Progress progress) {
+        return load(all, title, request, manager, progress, false);
+    }
+
+    /**
+     * As above; {@code onRecording}: the ROIs will sit on an open recording of their frame, so
+     * {@code images=auto} opens no image of its own.
+     */
+    public static Loaded load(SegmentationExtractor all, String title, SegmentationRequest request,
+            RoiManager manager, Progress progress, boolean onRecording) {
         SegmentationExtractor chosen = request.acceptedOnly() ? accepted(all) : all;
         SegmentationExtractor segmentation = request.label() == null ? chosen : chosen.withIdPrefix(request.label() + "/");
         List<Roi> rois = SegmentationRois.build(segmentation, progress);
@@ -46,9 +60,10 @@ public final class SegmentationLoader {
         tables.forEach((kind, table) -> TraceTables.show(table, request.title(TraceTables.title(kind))));
         ImagePlus footprints = request.footprints() ? FootprintStack.image(segmentation) : null;
         if (footprints != null) {
-            footprints.setTitle(request.title(FootprintStack.TITLE));
+            footprints.setTitle(request.title(title + " " + FootprintStack.TITLE));
         }
-        List<ImagePlus> images = request.images() ? images(segmentation, title) : List.of();
+        List<ImagePlus> images = images(segmentation, request, onRecording).stream()
+                .map(name -> image(segmentation, name, request.title(title + " " + name))).toList();
         return new Loaded(segmentation, rois, tables, footprints, images);
     }
 
@@ -65,22 +80,43 @@ public final class SegmentationLoader {
 
     private static Map<TraceKind, ResultsTable> tables(SegmentationExtractor segmentation, SegmentationRequest request) {
         Map<TraceKind, ResultsTable> tables = new LinkedHashMap<>();
-        for (TraceKind kind : segmentation.getTraceKinds()) {
-            if (request.traceKinds().contains(kind)) {
-                tables.put(kind, TraceTables.table(segmentation, kind));
-            }
+        for (TraceKind kind : request.traceKinds(segmentation.getTraceKinds())) {
+            tables.put(kind, TraceTables.table(segmentation, kind));
         }
         return tables;
     }
 
-    private static List<ImagePlus> images(SegmentationExtractor segmentation, String title) {
-        int[] frame = segmentation.getFrameShape();
-        List<ImagePlus> images = new ArrayList<>();
-        for (String name : segmentation.getImageNames()) {
-            FloatProcessor pixels = new FloatProcessor(frame[1], frame[0], segmentation.getImage(name));
-            pixels.resetMinAndMax();
-            images.add(new ImagePlus(title + " " + name, pixels));
+    /**
+     * The names of the images to open: all, none, or for {@code auto} the one image the ROIs sit on
+     * (none over an open recording; else mean, correlation, max, else the footprints' maximum).
+     */
+    static List<String> images(SegmentationExtractor segmentation, SegmentationRequest request, boolean onRecording) {
+        List<String> names = segmentation.getImageNames();
+        return switch (request.images()) {
+            case ALL -> names;
+            case NONE -> List.of();
+            case AUTO -> onRecording ? List.of() : toSitOn(segmentation);
+        };
+    }
+
+    private static List<String> toSitOn(SegmentationExtractor segmentation) {
+        List<String> names = segmentation.getImageNames();
+        for (String name : IMAGE_PREFERENCE) {
+            if (names.contains(name)) {
+                return List.of(name);
+            }
         }
-        return images;
+        if (!names.isEmpty()) {
+            return List.of(names.get(0));
+        }
+        return segmentation.getNumRois() > 0 ? List.of(FOOTPRINTS_MAX) : List.of();
+    }
+
+    private static ImagePlus image(SegmentationExtractor segmentation, String name, String title) {
+        int[] frame = segmentation.getFrameShape();
+        float[] values = name.equals(FOOTPRINTS_MAX) ? FootprintStack.maximum(segmentation) : segmentation.getImage(name);
+        FloatProcessor pixels = new FloatProcessor(frame[1], frame[0], values);
+        pixels.resetMinAndMax();
+        return new ImagePlus(title, pixels);
     }
 }

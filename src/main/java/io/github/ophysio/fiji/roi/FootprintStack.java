@@ -1,13 +1,14 @@
 package io.github.ophysio.fiji.roi;
 
 import io.github.ophysio.fiji.stack.ReadOnlyVirtualStack;
+import io.github.ophysio.model.PixelMask;
 import io.github.ophysio.model.SegmentationExtractor;
 import ij.ImagePlus;
 import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
 
 /**
- * "Ophys Footprints": one float slice per ROI holding its weights, labelled by id. Virtual, so
+ * "&lt;source&gt; Ophys Footprints": one float slice per ROI holding its weights, labelled by id. Virtual, so
  * thousands of ROIs cost nothing until a slice is shown; nothing of the weights is lost.
  */
 public final class FootprintStack extends ReadOnlyVirtualStack {
@@ -27,6 +28,20 @@ public final class FootprintStack extends ReadOnlyVirtualStack {
             return null;
         }
         return new ImagePlus(TITLE, new FootprintStack(segmentation));
+    }
+
+    /** The maximum weight at each pixel over every ROI's footprint (0 where none reaches): a map of the ROIs. */
+    public static float[] maximum(SegmentationExtractor segmentation) {
+        int[] frame = segmentation.getFrameShape();
+        float[] max = new float[frame[0] * frame[1]];
+        for (int roi = 0; roi < segmentation.getNumRois(); roi++) {
+            PixelMask mask = segmentation.getPixelMask(roi);
+            for (int i = 0; i < mask.size(); i++) {
+                int pixel = mask.rows()[i] * frame[1] + mask.cols()[i];
+                max[pixel] = Math.max(max[pixel], mask.weights()[i]);
+            }
+        }
+        return max;
     }
 
     @Override
