@@ -21,6 +21,20 @@ public final class RecordingOpener {
         this.registry = registry;
     }
 
+    /**
+     * The image's title: the file's name, then the dataset/series, plane and channel where one was
+     * chosen ({@code "stills.nwb processing/ophys/Backgrounds_0/mean image"}), so two images of one
+     * file are told apart.
+     */
+    static String title(Path path, OpenOptions options) {
+        StringBuilder title = new StringBuilder(String.valueOf(path.getFileName()));
+        for (String key : List.of(OpenOptions.DATASET, OpenOptions.SERIES, OpenOptions.PLANE, OpenOptions.CHANNEL)) {
+            options.get(key).ifPresent(value -> title.append(' ').append(key.equals(OpenOptions.PLANE)
+                    || key.equals(OpenOptions.CHANNEL) ? key + " " + value : value.replaceFirst("^/", "")));
+        }
+        return title.toString();
+    }
+
     /** An opened recording: the image (null when a load was cancelled) and the channels it shows. */
     public record Opened(ImagePlus image, List<ImagingExtractor> channels) {
     }
@@ -40,7 +54,7 @@ public final class RecordingOpener {
         List<ImagingExtractor> channels = registry.openImagingChannels(path, chosen);
         List<String> names = channels.stream().map(ImagingExtractor::getChannelName).toList();
         Map<String, Object> info = RecordingInfo.of(reader.id(), channels.get(0), names);
-        String title = String.valueOf(path.getFileName());
+        String title = title(path, options);
         ImagePlus image = virtual ? RecordingImages.virtual(title, channels, info)
                 : RecordingImages.loaded(title, channels, info, progress);
         if (image != null) {

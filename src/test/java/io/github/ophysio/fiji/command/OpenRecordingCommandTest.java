@@ -62,6 +62,7 @@ class OpenRecordingCommandTest {
         CommandModule module = run(Map.of("path", new File(FIXTURES + "hdf5/several_candidates.h5"), "dataset",
                 "group/b"));
         ImagePlus image = (ImagePlus) module.getOutput("image");
+        assertEquals("several_candidates.h5 group/b", image.getTitle(), "the title says which dataset is open");
         assertEquals(7, image.getNFrames(), image.getTitle() + " " + java.util.Arrays.toString(image.getDimensions()));
         assertEquals(32, image.getBitDepth(), "int32 shows as float");
     }
