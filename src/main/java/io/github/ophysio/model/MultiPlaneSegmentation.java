@@ -67,6 +67,12 @@ final class MultiPlaneSegmentation extends SegmentationExtractor {
         return planes.get(p).getPixelMask(roiIndex - firstRoi[p]);
     }
 
+    /** The planes come from one pipeline, so they share a kind. */
+    @Override
+    public MaskKind getMaskKind() {
+        return planes.get(0).getMaskKind();
+    }
+
     @Override
     public Set<TraceKind> getTraceKinds() {
         Set<TraceKind> kinds = new LinkedHashSet<>(planes.get(0).getTraceKinds());

@@ -139,6 +139,11 @@ public abstract class SegmentationExtractor extends SampledExtractor {
     }
 
     /** The ROIs with the given ids. */
+    /** What the footprints' weights say about the ROIs' extent (default: they shape the cell). */
+    public MaskKind getMaskKind() {
+        return MaskKind.WEIGHTED;
+    }
+
     /** The same segmentation with every ROI id written {@code prefix + id} (ids become strings). */
     public SegmentationExtractor withIdPrefix(String prefix) {
         return new PrefixedIds(this, prefix);

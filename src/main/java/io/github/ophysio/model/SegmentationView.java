@@ -45,6 +45,11 @@ abstract class SegmentationView extends SegmentationExtractor {
     }
 
     @Override
+    public MaskKind getMaskKind() {
+        return parent.getMaskKind();
+    }
+
+    @Override
     public Set<TraceKind> getTraceKinds() {
         return parent.getTraceKinds();
     }

@@ -87,6 +87,12 @@ public final class SyntheticSegmentation extends SegmentationExtractor {
         return SyntheticMasks.mask(roiIndex, rois, rows, cols);
     }
 
+    /** Its ROIs are rectangles of nearly equal weights: drawn whole, like Suite2p's. */
+    @Override
+    public MaskKind getMaskKind() {
+        return MaskKind.PIXEL_SET;
+    }
+
     @Override
     public Set<TraceKind> getTraceKinds() {
         return kinds;

@@ -57,6 +57,23 @@ class FormatSegmentationGuiTest {
         GuiSession.screenshot("segmentation_suite2p");
     }
 
+    /** Issue 16: the real CaImAn file's 72 footprints outlined by energy, seen on its mean image. */
+    @Test
+    void realCaimanOutlinesAreCellsNotAMosaic() throws Exception {
+        java.nio.file.Path real = java.nio.file.Path.of(System.getProperty("ophys.shared", "../shared"),
+                "fixtures/real/caiman/ophys_testing_caiman_analysis/caiman_analysis.hdf5");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(real), "no ../shared");
+        IJ.runMacro("run(\"Ophys Segmentation...\", \"path=[" + real.toAbsolutePath() + "] images=all\");");
+        assertEquals(72, RoiManager.getRoiManager().getCount(), IJ.getLog());
+        ImagePlus mean = WindowManager.getImage("caiman_analysis.hdf5 mean");
+        assertNotNull(mean, java.util.Arrays.toString(WindowManager.getImageTitles()));
+        mean.getWindow().toFront();
+        RoiManager.getRoiManager().runCommand(mean, "Show All without labels");
+        mean.getWindow().setLocation(0, 0);
+        IJ.run(mean, "Set... ", "zoom=400 x=64 y=64");
+        GuiSession.screenshot("segmentation_caiman_real_energy");
+    }
+
     @Test
     void caimanHdf5() throws Exception {
         String path = GuiSession.fixture("caiman/cnmf_accepted.hdf5").toString();

@@ -23,6 +23,10 @@ public final class Labels {
     public static final String KIND = "kind";
     /** {@code append=true} adds a segmentation beside the ROIs already loaded (default: replace them). */
     public static final String APPEND = "append";
+    /** How weighted footprints are outlined: {@code outline=energy|half-max|all}, {@code fraction=0.9}. */
+    public static final String OUTLINE = "outline";
+    public static final String FRACTION = "fraction";
+    static final String[] OUTLINE_CHOICES = {"energy", "half-max", "all"};
     static final String[] ROIS_CHOICES = {"all", "accepted"};
     static final String[] BOOLEAN_CHOICES = {"true", "false"};
     public static final String VIRTUAL = "virtual";

@@ -1,5 +1,6 @@
 package io.github.ophysio.fiji.command;
 
+import io.github.ophysio.fiji.roi.OutlineRule;
 import io.github.ophysio.formats.FormatRegistry;
 import io.github.ophysio.formats.OpenOptions;
 import io.github.ophysio.formats.OptionSpec;
@@ -16,7 +17,7 @@ import org.scijava.plugin.Plugin;
  * The segmentation loader as a SciJava command for scripts; no menu path (the menu entry is
  * {@link OpenSegmentationPlugIn}). Fills the ROI Manager the running macro or script sees and the
  * trace tables like the menu does. Inputs: {@code path}, what to show ({@code rois}, {@code traces},
- * {@code footprints}, {@code images}, {@code append}) and every segmentation option of
+ * {@code footprints}, {@code images}, {@code outline}, {@code fraction}, {@code append}) and every segmentation option of
  * {@link OptionTable} (camel-cased, see {@link TableInputs}).
  */
 @Plugin(type = Command.class, name = "Ophys Segmentation")
@@ -39,6 +40,13 @@ public class OpenSegmentationCommand implements Command {
     /** {@code auto} (one image for the ROIs to sit on), {@code all} or {@code none}. */
     @Parameter(label = Labels.IMAGES, required = false, persist = false)
     private String images = "auto";
+
+    /** {@code energy} (default), {@code half-max} or {@code all}; {@code fraction} of the energy (0.9). */
+    @Parameter(label = Labels.OUTLINE, required = false, persist = false)
+    private String outline = "energy";
+
+    @Parameter(label = Labels.FRACTION, required = false, persist = false)
+    private String fraction = "";
 
     @Parameter(label = Labels.APPEND, required = false, persist = false)
     private boolean append;
@@ -68,7 +76,7 @@ public class OpenSegmentationCommand implements Command {
         OpenOptions options = TableInputs.read(this, OPTIONS);
         SegmentationExtractor segmentation = FormatRegistry.load().openSegmentation(path.toPath(), options);
         SegmentationRequest request = new SegmentationRequest(SegmentationRequest.ACCEPTED.equals(rois), traces,
-                footprints, SegmentationRequest.Images.of(images), append, null);
+                footprints, SegmentationRequest.Images.of(images), OutlineRule.of(outline, fraction), append, null);
         OpenSegmentationPlugIn.show(segmentation, path.toPath(), options, request);
         numRois = segmentation.getNumRois();
     }

@@ -1,5 +1,6 @@
 package io.github.ophysio.fiji.command;
 
+import io.github.ophysio.fiji.roi.OutlineRule;
 import io.github.ophysio.formats.FormatRegistry;
 import io.github.ophysio.formats.OpenOptions;
 import io.github.ophysio.formats.OptionSpec;
@@ -43,6 +44,8 @@ final class SegmentationDialog {
         dialog.addChoice(Labels.FOOTPRINTS, Labels.BOOLEAN_CHOICES, "false");
         // text, not a choice: macros written before "auto" say images=true or images=false
         dialog.addStringField(Labels.IMAGES, "auto", 8);
+        dialog.addChoice(Labels.OUTLINE, Labels.OUTLINE_CHOICES, OutlineRule.DEFAULT.kind().key());
+        dialog.addStringField(Labels.FRACTION, Double.toString(OutlineRule.DEFAULT_FRACTION), 6);
         dialog.addChoice(Labels.APPEND, Labels.BOOLEAN_CHOICES, "false");
         dialog.showDialog();
         return dialog.wasCanceled() ? null : read(dialog);
@@ -52,7 +55,8 @@ final class SegmentationDialog {
     static List<String> keys() {
         List<String> keys = new ArrayList<>(List.of(Labels.PATH));
         OPTIONS.forEach(spec -> keys.add(spec.key()));
-        keys.addAll(List.of(Labels.ROIS, Labels.TRACES, Labels.FOOTPRINTS, Labels.IMAGES, Labels.APPEND));
+        keys.addAll(List.of(Labels.ROIS, Labels.TRACES, Labels.FOOTPRINTS, Labels.IMAGES, Labels.OUTLINE,
+                Labels.FRACTION, Labels.APPEND));
         return keys;
     }
 
@@ -64,8 +68,10 @@ final class SegmentationDialog {
         String traces = dialog.getNextString();
         boolean footprints = Boolean.parseBoolean(dialog.getNextChoice());
         SegmentationRequest.Images images = SegmentationRequest.Images.of(dialog.getNextString());
+        OutlineRule outline = OutlineRule.of(dialog.getNextChoice(), dialog.getNextString());
         boolean append = Boolean.parseBoolean(dialog.getNextChoice());
-        SegmentationRequest request = new SegmentationRequest(acceptedOnly, traces, footprints, images, append, null);
+        SegmentationRequest request = new SegmentationRequest(acceptedOnly, traces, footprints, images, outline, append,
+                null);
         return new SegmentationDialog(path, OpenOptions.of(values), request);
     }
 

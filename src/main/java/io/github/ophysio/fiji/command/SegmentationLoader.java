@@ -51,7 +51,7 @@ public final class SegmentationLoader {
             RoiManager manager, Progress progress, boolean onRecording) {
         SegmentationExtractor chosen = request.acceptedOnly() ? accepted(all) : all;
         SegmentationExtractor segmentation = request.label() == null ? chosen : chosen.withIdPrefix(request.label() + "/");
-        List<Roi> rois = SegmentationRois.build(segmentation, progress);
+        List<Roi> rois = SegmentationRois.build(segmentation, request.outline(), progress);
         if (rois == null) {
             return null;
         }

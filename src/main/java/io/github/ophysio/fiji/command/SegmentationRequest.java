@@ -1,5 +1,6 @@
 package io.github.ophysio.fiji.command;
 
+import io.github.ophysio.fiji.roi.OutlineRule;
 import io.github.ophysio.model.TraceKind;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,7 +19,7 @@ import java.util.Set;
  * none when a recording of their frame is open), "all" or "none".
  */
 public record SegmentationRequest(boolean acceptedOnly, String traces, boolean footprints, Images images,
-        boolean append, String label) {
+        OutlineRule outline, boolean append, String label) {
 
     public static final String ALL = "all";
     public static final String NONE = "none";
@@ -47,17 +48,17 @@ public record SegmentationRequest(boolean acceptedOnly, String traces, boolean f
 
     /** Everything: all ROIs, every trace kind, footprints and images. */
     public static SegmentationRequest everything() {
-        return new SegmentationRequest(false, ALL, true, Images.ALL, false, null);
+        return new SegmentationRequest(false, ALL, true, Images.ALL, OutlineRule.DEFAULT, false, null);
     }
 
     /** What a load shows by default: the ROIs, one trace table, one image to sit on. */
     public static SegmentationRequest defaults() {
-        return new SegmentationRequest(false, DEFAULT, false, Images.AUTO, false, null);
+        return new SegmentationRequest(false, DEFAULT, false, Images.AUTO, OutlineRule.DEFAULT, false, null);
     }
 
     /** This request with ROI names and window titles marked by {@code label} (null: unmarked). */
     public SegmentationRequest labelled(String label) {
-        return new SegmentationRequest(acceptedOnly, traces, footprints, images, append, label);
+        return new SegmentationRequest(acceptedOnly, traces, footprints, images, outline, append, label);
     }
 
     /** A window title with this request's label, if any: {@code "Ophys raw traces (plane1)"}. */

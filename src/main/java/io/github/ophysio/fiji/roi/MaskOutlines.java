@@ -1,5 +1,6 @@
 package io.github.ophysio.fiji.roi;
 
+import io.github.ophysio.model.MaskKind;
 import io.github.ophysio.model.PixelMask;
 import ij.gui.PolygonRoi;
 import ij.gui.Roi;
@@ -11,42 +12,41 @@ import ij.process.ImageProcessor;
 import java.awt.Polygon;
 
 /**
- * Traces a mask's non-zero pixels into an ImageJ ROI along the pixel edges: one piece becomes a
- * polygon (ImageJ's wand, checked pixel by pixel), anything else goes through ImageJ's
- * {@link ThresholdToSelection}, where several pieces stay one composite ROI.
+ * Traces a mask into an ImageJ ROI along the pixel edges: one piece becomes a polygon (ImageJ's
+ * wand, checked pixel by pixel), anything else goes through ImageJ's {@link ThresholdToSelection},
+ * where several pieces stay one composite ROI.
  *
- * <p>Dense footprints (PCA/ICA cell sets give every pixel of the frame a small signed weight) would
- * outline the whole frame: when more than a quarter of the frame is non-zero, only pixels of at
- * least half the maximum weight are traced. The weights themselves are always kept in full.
+ * <p>Which pixels are traced: a weighted footprint (CaImAn's fade into their neighbours: outlined at
+ * every non-zero pixel, half the pixels of the real CaImAn file sat in two ROIs or more) by its
+ * {@link OutlineRule}; a binary mask or a pixel-set ROI (Suite2p) as it is. The weights themselves
+ * are always kept in full.
  */
 public final class MaskOutlines {
 
     private MaskOutlines() {
     }
 
-    static final double DENSE_FRACTION = 0.25;
-    static final double DENSE_THRESHOLD = 0.5;
-
-    /** The outline of {@code mask} in a frame of {@code framePixels} pixels; null for an empty mask. */
-    public static Roi outline(PixelMask mask, int framePixels) {
-        return isDense(mask, framePixels) ? trace(strongest(mask)) : trace(mask);
+    /** The outline of {@code mask} (null for an empty mask): by {@code rule} when its weights shape it. */
+    public static Roi outline(PixelMask mask, OutlineRule rule, MaskKind kind) {
+        return trace(shaped(mask, kind) ? OutlinePixels.select(mask, rule) : mask);
     }
 
-    /** Whether {@code mask} covers so much of the frame that only its strongest pixels are traced. */
-    public static boolean isDense(PixelMask mask, int framePixels) {
-        return mask.pixelCount() > DENSE_FRACTION * framePixels;
+    /** Whether {@code mask}'s weights decide its outline: a weighted footprint whose weights differ. */
+    public static boolean shaped(PixelMask mask, MaskKind kind) {
+        return kind == MaskKind.WEIGHTED && !binary(mask);
     }
 
-    private static PixelMask strongest(PixelMask mask) {
-        float max = 0;
+    private static boolean binary(PixelMask mask) {
+        float first = 0;
         for (float w : mask.weights()) {
-            max = Math.max(max, w);
+            if (w != 0) {
+                if (first != 0 && w != first) {
+                    return false;
+                }
+                first = w;
+            }
         }
-        float[] kept = mask.weights().clone();
-        for (int i = 0; i < kept.length; i++) {
-            kept[i] = kept[i] >= DENSE_THRESHOLD * max && kept[i] > 0 ? kept[i] : 0;
-        }
-        return new PixelMask(mask.rows(), mask.cols(), kept);
+        return true;
     }
 
     private static Roi trace(PixelMask mask) {

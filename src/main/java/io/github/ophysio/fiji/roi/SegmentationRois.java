@@ -1,6 +1,7 @@
 package io.github.ophysio.fiji.roi;
 
 import io.github.ophysio.fiji.stack.Progress;
+import io.github.ophysio.model.MaskKind;
 import io.github.ophysio.model.PixelMask;
 import io.github.ophysio.model.RoiProperty;
 import io.github.ophysio.model.SegmentationExtractor;
@@ -19,19 +20,18 @@ public final class SegmentationRois {
     private SegmentationRois() {
     }
 
-    /** Builds the ROIs; null when cancelled. */
-    public static List<Roi> build(SegmentationExtractor segmentation, Progress progress) {
+    /** Builds the ROIs, outlining weighted footprints by {@code rule}; null when cancelled. */
+    public static List<Roi> build(SegmentationExtractor segmentation, OutlineRule rule, Progress progress) {
         RoiStatus[] statuses = RoiStatus.of(segmentation);
         List<RoiProperty> properties = segmentation.getProperties();
         List<Object> ids = segmentation.getRoiIds();
-        int[] frame = segmentation.getFrameShape();
-        int framePixels = frame[0] * frame[1];
+        MaskKind kind = segmentation.getMaskKind();
         List<Roi> rois = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
             if (progress.isCancelled()) {
                 return null;
             }
-            Roi roi = roi(segmentation.getPixelMask(i), framePixels, ids.get(i), statuses[i]);
+            Roi roi = roi(segmentation.getPixelMask(i), rule, kind, ids.get(i), statuses[i]);
             if (roi != null) {
                 for (RoiProperty property : properties) {
                     roi.setProperty(property.name(), String.valueOf(property.values().get(i)));
@@ -43,8 +43,8 @@ public final class SegmentationRois {
         return rois;
     }
 
-    private static Roi roi(PixelMask mask, int framePixels, Object id, RoiStatus status) {
-        Roi roi = MaskOutlines.outline(mask, framePixels);
+    private static Roi roi(PixelMask mask, OutlineRule rule, MaskKind kind, Object id, RoiStatus status) {
+        Roi roi = MaskOutlines.outline(mask, rule, kind);
         if (roi == null) {
             return null;
         }
@@ -56,8 +56,7 @@ public final class SegmentationRois {
         roi.setProperty("status", status.label());
         roi.setProperty("pixels", Integer.toString(mask.pixelCount()));
         roi.setProperty("weightSum", Double.toString(mask.weightSum()));
-        roi.setProperty("outline", MaskOutlines.isDense(mask, framePixels)
-                ? "weights >= " + MaskOutlines.DENSE_THRESHOLD + " x max (dense footprint)" : "non-zero pixels");
+        roi.setProperty("outline", MaskOutlines.shaped(mask, kind) ? rule.describe() : "non-zero pixels");
         return roi;
     }
 

@@ -1,6 +1,7 @@
 package io.github.ophysio.formats.suite2p;
 
 import io.github.ophysio.error.CorruptFileException;
+import io.github.ophysio.model.MaskKind;
 import io.github.ophysio.model.PixelMask;
 import io.github.ophysio.model.RoiProperty;
 import io.github.ophysio.model.SegmentationExtractor;
@@ -116,6 +117,12 @@ final class Suite2pSegmentation extends SegmentationExtractor {
     public PixelMask getPixelMask(int roiIndex) {
         checkRoiIndices(new int[] {roiIndex});
         return masks.get(roiIndex);
+    }
+
+    /** Suite2p's ROI is its pixels ({@code ypix}, {@code xpix}); {@code lam} weighs them for extraction. */
+    @Override
+    public MaskKind getMaskKind() {
+        return MaskKind.PIXEL_SET;
     }
 
     @Override

@@ -87,7 +87,7 @@ class OpenRecordingCommandTest {
             assertNotNull(recording.getOutput("image"));
             CommandInfo segmentation = commands.getCommand(OpenSegmentationCommand.class);
             assertEquals(expected(OptionTable.of(OptionSpec.Use.SEGMENTATION), "path", "rois", "traces", "footprints",
-                    "images", "append"), names(segmentation.inputs()));
+                    "images", "outline", "fraction", "append"), names(segmentation.inputs()));
         }
     }
 

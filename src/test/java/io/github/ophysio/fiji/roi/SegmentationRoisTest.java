@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.ophysio.fiji.stack.Progress;
+import io.github.ophysio.model.MaskKind;
 import io.github.ophysio.model.PixelMask;
 import io.github.ophysio.model.SyntheticSegmentation;
 import ij.gui.PolygonRoi;
@@ -23,7 +24,7 @@ class SegmentationRoisTest {
 
     @Test
     void aRectangleTracesToItsPixelEdges() {
-        Roi roi = MaskOutlines.outline(segmentation.getPixelMask(0), 480);
+        Roi roi = MaskOutlines.outline(segmentation.getPixelMask(0), OutlineRule.DEFAULT, MaskKind.PIXEL_SET);
         assertInstanceOf(PolygonRoi.class, roi);
         assertEquals(new Rectangle(0, 0, 3, 3), roi.getBounds());
         assertTrue(roi.contains(2, 2));
@@ -32,7 +33,7 @@ class SegmentationRoisTest {
 
     @Test
     void twoPiecesStayOneCompositeRoi() {
-        Roi roi = MaskOutlines.outline(segmentation.getPixelMask(1), 480);
+        Roi roi = MaskOutlines.outline(segmentation.getPixelMask(1), OutlineRule.DEFAULT, MaskKind.PIXEL_SET);
         assertInstanceOf(ShapeRoi.class, roi);
         assertEquals(2, ((ShapeRoi) roi).getRois().length);
         assertEquals(new Rectangle(2, 6, 9, 2), roi.getBounds());
@@ -51,11 +52,12 @@ class SegmentationRoisTest {
                 }
             }
         }
-        Roi ring = MaskOutlines.outline(mask(pixels), 10000);
+        Roi ring = MaskOutlines.outline(mask(pixels), OutlineRule.DEFAULT, MaskKind.PIXEL_SET);
         assertEquals(new Rectangle(10, 10, 5, 5), ring.getBounds());
         assertTrue(ring.contains(11, 12) && ring.contains(14, 14));
         assertFalse(ring.contains(12, 12), "the hole is outside");
-        Roi corners = MaskOutlines.outline(mask(List.of(new int[] {0, 20}, new int[] {1, 21})), 10000);
+        Roi corners = MaskOutlines.outline(mask(List.of(new int[] {0, 20}, new int[] {1, 21})), OutlineRule.DEFAULT,
+                MaskKind.PIXEL_SET);
         assertTrue(corners.contains(20, 0) && corners.contains(21, 1));
         assertFalse(corners.contains(21, 0) || corners.contains(20, 1), "only the two pixels are inside");
     }
@@ -65,7 +67,7 @@ class SegmentationRoisTest {
         List<int[]> pixels = List.of(new int[] {3, 4}, new int[] {3, 5}, new int[] {4, 5}, new int[] {5, 5},
                 new int[] {5, 6}, new int[] {5, 7}, new int[] {4, 7}, new int[] {6, 3}, new int[] {6, 4},
                 new int[] {6, 5});
-        Roi roi = MaskOutlines.outline(mask(pixels), 10000);
+        Roi roi = MaskOutlines.outline(mask(pixels), OutlineRule.DEFAULT, MaskKind.PIXEL_SET);
         assertInstanceOf(PolygonRoi.class, roi);
         for (int r = 0; r < 10; r++) {
             for (int c = 0; c < 10; c++) {
@@ -87,13 +89,13 @@ class SegmentationRoisTest {
 
     @Test
     void theBottomRightCornerIsInside() {
-        Roi roi = MaskOutlines.outline(segmentation.getPixelMask(5), 480);
+        Roi roi = MaskOutlines.outline(segmentation.getPixelMask(5), OutlineRule.DEFAULT, MaskKind.PIXEL_SET);
         assertEquals(new Rectangle(22, 17, 2, 3), roi.getBounds());
     }
 
     @Test
     void everyRoiIsNamedGroupedAndKeepsItsProperties() {
-        List<Roi> rois = SegmentationRois.build(segmentation, Progress.NONE);
+        List<Roi> rois = SegmentationRois.build(segmentation, OutlineRule.DEFAULT, Progress.NONE);
         assertEquals(6, rois.size());
         assertEquals("10", rois.get(0).getName());
         assertEquals(RoiStatus.ACCEPTED.group(), rois.get(0).getGroup());
@@ -107,7 +109,7 @@ class SegmentationRoisTest {
 
     @Test
     void aCancelledBuildReturnsNothing() {
-        assertNull(SegmentationRois.build(segmentation, new Progress() {
+        assertNull(SegmentationRois.build(segmentation, OutlineRule.DEFAULT, new Progress() {
             @Override
             public void show(int done, int total) {
                 // not shown
@@ -131,7 +133,7 @@ class SegmentationRoisTest {
     }
 
     @Test
-    void aDenseSignedFootprintOutlinesOnlyItsStrongestPixels() {
+    void halfMaxOutlinesOnlyTheStrongestPixels() {
         float[] image = new float[20 * 24];
         java.util.Arrays.fill(image, -0.1f);
         for (int r = 5; r < 8; r++) {
@@ -140,7 +142,7 @@ class SegmentationRoisTest {
             }
         }
         io.github.ophysio.model.PixelMask mask = io.github.ophysio.model.PixelMask.fromImage(image, 24);
-        Roi roi = MaskOutlines.outline(mask, 480);
+        Roi roi = MaskOutlines.outline(mask, OutlineRule.of("half-max", ""), MaskKind.WEIGHTED);
         assertEquals(new Rectangle(10, 6, 4, 1), roi.getBounds(), "only pixels >= half the maximum");
         assertEquals(480, mask.pixelCount(), "the weights are all kept");
     }
