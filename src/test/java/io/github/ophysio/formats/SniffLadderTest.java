@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class SniffLadderTest {
     }
 
     /** "path: RUNG by a, b" when more than one reader reaches the top rung (NO ties are no claim). */
-    private java.util.Optional<String> tie(Path path) throws IOException {
+    private Optional<String> tie(Path path) throws IOException {
         FileProbe probe = FileProbe.of(path);
         List<Confidence> rungs = readers.stream().map(r -> r.sniff(probe)).toList();
         Confidence top = rungs.stream().max(Confidence::compareTo).orElse(Confidence.NO);
@@ -46,8 +47,8 @@ class SniffLadderTest {
                 claimants.add(readers.get(i).id());
             }
         }
-        return top == Confidence.NO || claimants.size() == 1 ? java.util.Optional.empty()
-                : java.util.Optional.of(path + ": " + top + " by " + String.join(", ", claimants));
+        return top == Confidence.NO || claimants.size() == 1 ? Optional.empty()
+                : Optional.of(path + ": " + top + " by " + String.join(", ", claimants));
     }
 
     /** Every file and folder below {@code root} except manifests ({@code root} itself excluded). */
