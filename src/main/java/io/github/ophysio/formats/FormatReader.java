@@ -13,21 +13,18 @@ import java.util.List;
  */
 public interface FormatReader {
 
-    /** Confidence of a reader that recognises the content (a magic number, a header). */
-    int CERTAIN = 100;
-    /** Confidence of a reader that only recognises the file name. */
-    int BY_NAME = 10;
-    /** Not this format. */
-    int NO = 0;
-
     /** The id used by {@code format=} and {@code --format}, e.g. {@code npy}. */
     String id();
 
     /** A few words for menus and errors, e.g. "NumPy .npy array". */
     String description();
 
-    /** How sure this reader is that it can read the probed file: {@link #NO} … {@link #CERTAIN}. */
-    int sniff(FileProbe probe);
+    /**
+     * How sure this reader is that it can read the probed file: the highest {@link Confidence} rung its
+     * evidence reaches. Sniffing never fails: a file the reader cannot look into is {@link Confidence#NO}
+     * or a hint.
+     */
+    Confidence sniff(FileProbe probe);
 
     /** Names of the channels the file holds ("0", "1", … where it names none). */
     default List<String> channelNames(Path path, OpenOptions options) {

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 
 /**
  * The readers known to this installation, found through {@link ServiceLoader}. A file's reader
- * is the one that sniffs it with the highest confidence, unless {@code format=} forces one.
+ * is the one that sniffs it on the highest {@link Confidence} rung, unless {@code format=} forces one.
  */
 public final class FormatRegistry {
 
@@ -51,12 +51,13 @@ public final class FormatRegistry {
         if (options.get(OpenOptions.FORMAT).isPresent()) {
             return byId(options.get(OpenOptions.FORMAT).get());
         }
-        // Each reader sniffs once: several open the file with jhdf to look inside.
+        // Each reader sniffs once: several open the file with jhdf to look inside. A tie (which the
+        // ladder test rules out for every fixture) keeps the first reader in id order.
         FormatReader best = null;
-        int bestConfidence = FormatReader.NO;
+        Confidence bestConfidence = Confidence.NO;
         for (FormatReader reader : readers) {
-            int confidence = reader.sniff(probe);
-            if (confidence > bestConfidence) {
+            Confidence confidence = reader.sniff(probe);
+            if (confidence.above(bestConfidence)) {
                 best = reader;
                 bestConfidence = confidence;
             }

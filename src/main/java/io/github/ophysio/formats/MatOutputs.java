@@ -8,19 +8,20 @@ import java.util.function.Predicate;
 /** Sniffing shared by the readers of MATLAB outputs (CNMF-E, EXTRACT): recognised by their variables. */
 public final class MatOutputs {
 
-    /** A MAT file whose variables name the reader's output: above the generic HDF5 reader. */
-    public static final int RECOGNISED = FormatReader.CERTAIN + 10;
-    /** Any other MAT file: below the plain HDF5 reader's signature confidence (60). */
-    public static final int MAT_FILE = 50;
-
     private MatOutputs() {
     }
 
-    /** {@link #RECOGNISED} when {@code recognises} the file's variables, {@link #MAT_FILE} for other MAT files. */
-    public static int sniff(FileProbe probe, Predicate<List<MatFile.Variable>> recognises) {
+    /**
+     * {@link Confidence#RECOGNISED_OUTPUT} when {@code recognises} the file's variables (above the plain
+     * HDF5 reader a v7.3 file also satisfies), else {@code otherMat} for any other MAT file: one reader
+     * answers for those with {@link Confidence#EXTENSION_HINT} (below the plain HDF5 reader, so a v7.3
+     * movie stays a recording), the others with {@link Confidence#NO}, so no two tie.
+     */
+    public static Confidence sniff(FileProbe probe, Predicate<List<MatFile.Variable>> recognises,
+            Confidence otherMat) {
         if (probe.isDirectory() || MatHeader.version(probe.head()).isEmpty()) {
-            return FormatReader.NO;
+            return Confidence.NO;
         }
-        return recognises.test(MatFile.list(probe.path())) ? RECOGNISED : MAT_FILE;
+        return recognises.test(MatFile.list(probe.path())) ? Confidence.RECOGNISED_OUTPUT : otherMat;
     }
 }

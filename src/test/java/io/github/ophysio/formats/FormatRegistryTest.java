@@ -43,17 +43,17 @@ class FormatRegistryTest {
     @Test
     void sniffConfidences(@TempDir Path dir) throws IOException {
         Path npy = Fixtures.path("npy", UINT16);
-        assertEquals(FormatReader.CERTAIN, new NpyFormat().sniff(FileProbe.of(npy)));
-        assertEquals(FormatReader.NO, new RawFormat().sniff(FileProbe.of(npy)));
+        assertEquals(Confidence.SIGNATURE, new NpyFormat().sniff(FileProbe.of(npy)));
+        assertEquals(Confidence.NO, new RawFormat().sniff(FileProbe.of(npy)));
         Path text = write(dir, "notes.npy", "not an array");
-        assertEquals(FormatReader.BY_NAME, new NpyFormat().sniff(FileProbe.of(text)));
+        assertEquals(Confidence.EXTENSION_HINT, new NpyFormat().sniff(FileProbe.of(text)));
         for (String name : List.of("a.raw", "a.bin", "a.dat", "A.RAW")) {
             Path raw = write(dir, name, "xx");
-            assertTrue(new RawFormat().sniff(FileProbe.of(raw)) > FormatReader.NO, name);
-            assertEquals(FormatReader.NO, new NpyFormat().sniff(FileProbe.of(raw)), name);
+            assertTrue(new RawFormat().sniff(FileProbe.of(raw)).above(Confidence.NO), name);
+            assertEquals(Confidence.NO, new NpyFormat().sniff(FileProbe.of(raw)), name);
         }
-        assertEquals(FormatReader.NO, new RawFormat().sniff(FileProbe.of(dir)));
-        assertEquals(FormatReader.NO, new NpyFormat().sniff(FileProbe.of(dir)));
+        assertEquals(Confidence.NO, new RawFormat().sniff(FileProbe.of(dir)));
+        assertEquals(Confidence.NO, new NpyFormat().sniff(FileProbe.of(dir)));
     }
 
     @Test

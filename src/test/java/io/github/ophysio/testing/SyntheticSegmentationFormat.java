@@ -1,5 +1,6 @@
 package io.github.ophysio.testing;
 
+import io.github.ophysio.formats.Confidence;
 import io.github.ophysio.formats.DataKind;
 import io.github.ophysio.formats.FileProbe;
 import io.github.ophysio.formats.FormatReader;
@@ -31,8 +32,8 @@ public final class SyntheticSegmentationFormat implements FormatReader {
     }
 
     @Override
-    public int sniff(FileProbe probe) {
-        return probe.extension().equals("synthseg") ? CERTAIN : NO;
+    public Confidence sniff(FileProbe probe) {
+        return probe.extension().equals("synthseg") ? Confidence.SIGNATURE : Confidence.NO;
     }
 
     @Override

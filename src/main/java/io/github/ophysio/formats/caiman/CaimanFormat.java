@@ -3,6 +3,7 @@ package io.github.ophysio.formats.caiman;
 import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.formats.DataKind;
+import io.github.ophysio.formats.Confidence;
 import io.github.ophysio.formats.FileProbe;
 import io.github.ophysio.formats.FormatReader;
 import io.github.ophysio.formats.OpenOptions;
@@ -17,16 +18,11 @@ import java.nio.file.Path;
  * CaImAn files: {@code cnm.save()} HDF5 (a segmentation) and {@code .mmap} movies (recordings).
  *
  * <p>Confidence: an HDF5 file whose root holds the groups {@code estimates} and {@code params} is
- * CaImAn's, so it scores {@link #CERTAIN} + 10, above a generic HDF5 reader that can only say "this is
- * HDF5" ({@link #CERTAIN}). A memmap has no header; its name states the whole layout, which is more
- * than an extension hint, so it scores {@link #MMAP_BY_NAME} = 5 × {@link #BY_NAME}.
+ * CaImAn's {@link Confidence#LAYOUT}, above a generic HDF5 reader that can only say "this is HDF5"
+ * ({@link Confidence#SIGNATURE}). A memmap has no header: its name is all there is, an
+ * {@link Confidence#EXTENSION_HINT} that no other reader claims for a {@code .mmap} name.
  */
 public final class CaimanFormat implements FormatReader {
-
-    /** Above a plain HDF5 reader: the root groups identify CaImAn, not just HDF5. */
-    public static final int CNM_SAVE = CERTAIN + 10;
-    /** A name that spells out d1, d2, d3, order and frames. */
-    public static final int MMAP_BY_NAME = 5 * BY_NAME;
 
     private static final byte[] HDF5_MAGIC = {(byte) 0x89, 'H', 'D', 'F', '\r', '\n', 0x1a, '\n'};
 
@@ -41,14 +37,14 @@ public final class CaimanFormat implements FormatReader {
     }
 
     @Override
-    public int sniff(FileProbe probe) {
+    public Confidence sniff(FileProbe probe) {
         if (probe.isDirectory()) {
-            return NO;
+            return Confidence.NO;
         }
         if (MmapName.parse(probe.path()).isPresent()) {
-            return MMAP_BY_NAME;
+            return Confidence.EXTENSION_HINT;
         }
-        return probe.startsWith(HDF5_MAGIC) && hasCaimanGroups(probe.path()) ? CNM_SAVE : NO;
+        return probe.startsWith(HDF5_MAGIC) && hasCaimanGroups(probe.path()) ? Confidence.LAYOUT : Confidence.NO;
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.github.ophysio.formats.cnmfe;
 
 import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.formats.DataKind;
+import io.github.ophysio.formats.Confidence;
 import io.github.ophysio.formats.FileProbe;
 import io.github.ophysio.formats.FormatReader;
 import io.github.ophysio.formats.MatOutputs;
@@ -19,10 +20,11 @@ import java.util.List;
  * as top-level variables with {@code save -struct}).
  *
  * <p>Confidence: a MAT header plus a top-level {@code cnmfeAnalysis…} variable, a neuron struct, or a
- * CNMF-E {@code Sources2D} object (recognised so that it is refused with advice, not "corrupt"), scores
- * {@link MatOutputs#RECOGNISED} = {@link #CERTAIN} + 10, above the plain HDF5 reader a v7.3 file also
- * satisfies. Any other MAT file scores {@link MatOutputs#MAT_FILE}, below the plain HDF5 reader (a v7.3 movie
- * stays a recording) but enough for a v5 file to be told which variables were looked for.
+ * CNMF-E {@code Sources2D} object (recognised so that it is refused with advice, not "corrupt"), is a
+ * {@link Confidence#RECOGNISED_OUTPUT}, above the plain HDF5 reader a v7.3 file also satisfies. This reader
+ * answers for every other MAT file with an {@link Confidence#EXTENSION_HINT} (the EXTRACT reader says
+ * {@link Confidence#NO}): below the plain HDF5 reader (a v7.3 movie stays a recording) but enough for a v5
+ * file to be told which variables were looked for.
  */
 public final class CnmfeFormat implements FormatReader {
 
@@ -40,15 +42,16 @@ public final class CnmfeFormat implements FormatReader {
     }
 
     @Override
-    public int sniff(FileProbe probe) {
+    public Confidence sniff(FileProbe probe) {
         return MatOutputs.sniff(probe, variables -> variables.stream().anyMatch(CnmfeFormat::isCnmfe)
-                || NeuronStruct.hasSignature(variables.stream().map(MatFile.Variable::name).toList()));
+                || NeuronStruct.hasSignature(variables.stream().map(MatFile.Variable::name).toList()),
+                Confidence.EXTENSION_HINT);
     }
 
     /**
      * CIAtah's struct, a Sources2D object, or a saved neuron struct: by its fields in v7.3, by its name
      * in v5, whose struct fields are only known by reading the whole variable (another v5 struct gets
-     * {@link MatOutputs#MAT_FILE}, where this reader, first by id, wins the tie with EXTRACT and looks at the fields).
+     * this reader's {@link Confidence#EXTENSION_HINT}, which no other reader claims, and opening looks at the fields).
      */
     private static boolean isCnmfe(MatFile.Variable v) {
         return v.name().startsWith(PREFIX)

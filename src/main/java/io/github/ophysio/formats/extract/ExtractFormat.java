@@ -2,6 +2,7 @@ package io.github.ophysio.formats.extract;
 
 import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.formats.DataKind;
+import io.github.ophysio.formats.Confidence;
 import io.github.ophysio.formats.FileProbe;
 import io.github.ophysio.formats.FormatReader;
 import io.github.ophysio.formats.MatOutputs;
@@ -18,10 +19,10 @@ import java.util.List;
  * {@code spatial_weights} and {@code temporal_weights}; {@code config} inside it, beside it or absent), or
  * the legacy {@code extractAnalysisOutput}.
  *
- * <p>Confidence: a MAT header plus those top-level variables scores {@link MatOutputs#RECOGNISED} =
- * {@link #CERTAIN} + 10 (above the plain HDF5 reader a v7.3 file also satisfies); any other MAT file
- * {@link MatOutputs#MAT_FILE}, below the plain HDF5 reader's 60 and equal to the CNMF-E reader's, which gives the
- * same answer for a MAT file that holds neither.
+ * <p>Confidence: a MAT header plus those top-level variables is a {@link Confidence#RECOGNISED_OUTPUT} (above
+ * the plain HDF5 reader a v7.3 file also satisfies); any other MAT file is {@link Confidence#NO} here: the
+ * CNMF-E reader answers for MAT files that hold neither output (before the ladder, both readers claimed them
+ * equally and CNMF-E won by id).
  */
 public final class ExtractFormat implements FormatReader {
 
@@ -40,8 +41,9 @@ public final class ExtractFormat implements FormatReader {
     }
 
     @Override
-    public int sniff(FileProbe probe) {
-        return MatOutputs.sniff(probe, variables -> variables.stream().anyMatch(ExtractFormat::isExtract));
+    public Confidence sniff(FileProbe probe) {
+        return MatOutputs.sniff(probe, variables -> variables.stream().anyMatch(ExtractFormat::isExtract),
+                Confidence.NO);
     }
 
     /**

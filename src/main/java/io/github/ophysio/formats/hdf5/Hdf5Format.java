@@ -1,5 +1,6 @@
 package io.github.ophysio.formats.hdf5;
 
+import io.github.ophysio.formats.Confidence;
 import io.github.ophysio.formats.FileProbe;
 import io.github.ophysio.formats.FormatReader;
 import io.github.ophysio.formats.OpenOptions;
@@ -27,8 +28,6 @@ import java.util.Set;
  */
 public final class Hdf5Format implements FormatReader {
 
-    /** Content confidence: below NWB and other HDF5-based formats, which recognise more than the signature. */
-    static final int SIGNATURE = 60;
     private static final Set<String> EXTENSIONS = Set.of("h5", "hdf5", "hdf", "he5");
     /** Attributes that state the frame rate, in the order they are looked for. */
     private static final List<String> RATE_ATTRIBUTES = List.of("fr", "rate", "fps", "frame_rate", "sampling_rate");
@@ -47,15 +46,19 @@ public final class Hdf5Format implements FormatReader {
         return "HDF5 dataset (also MATLAB v7.3)";
     }
 
+    /**
+     * The HDF5 signature and no more: NWB, CaImAn and the MAT outputs recognise more inside the same
+     * container and win; a MAT v7.3 file no output reader recognises stays here (a MATLAB movie).
+     */
     @Override
-    public int sniff(FileProbe probe) {
+    public Confidence sniff(FileProbe probe) {
         if (probe.isDirectory()) {
-            return NO;
+            return Confidence.NO;
         }
         if (Hdf5Signature.offset(probe.path()) >= 0) {
-            return SIGNATURE;
+            return Confidence.SIGNATURE;
         }
-        return EXTENSIONS.contains(probe.extension()) ? BY_NAME : NO;
+        return EXTENSIONS.contains(probe.extension()) ? Confidence.EXTENSION_HINT : Confidence.NO;
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.github.ophysio.formats.isxd;
 
 import io.github.ophysio.error.OphysException;
 import io.github.ophysio.formats.DataKind;
+import io.github.ophysio.formats.Confidence;
 import io.github.ophysio.formats.FileProbe;
 import io.github.ophysio.formats.FormatReader;
 import io.github.ophysio.formats.OpenOptions;
@@ -17,9 +18,6 @@ import java.util.List;
  */
 public final class IsxdFormat implements FormatReader {
 
-    /** Content without the .isxd name: surely a JSON-footed file, less surely isxcore's. */
-    static final int FOOTER_ONLY = 60;
-
     @Override
     public String id() {
         return "isxd";
@@ -30,16 +28,20 @@ public final class IsxdFormat implements FormatReader {
         return "Inscopix .isxd movie or cell set";
     }
 
+    /**
+     * A JSON footer is a signature: without the .isxd name surely a JSON-footed file, less surely isxcore's;
+     * with it, the user named the file for this reader.
+     */
     @Override
-    public int sniff(FileProbe probe) {
+    public Confidence sniff(FileProbe probe) {
         if (probe.isDirectory()) {
-            return NO;
+            return Confidence.NO;
         }
         boolean named = probe.extension().equals("isxd");
         if (IsxdFooter.looksLikeIsxd(probe.path())) {
-            return named ? CERTAIN : FOOTER_ONLY;
+            return named ? Confidence.NAMED_SIGNATURE : Confidence.SIGNATURE;
         }
-        return named ? BY_NAME : NO;
+        return named ? Confidence.EXTENSION_HINT : Confidence.NO;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.github.ophysio.formats.npy;
 import io.github.ophysio.error.FileText;
 import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.formats.ArrayRecordings;
+import io.github.ophysio.formats.Confidence;
 import io.github.ophysio.formats.FileProbe;
 import io.github.ophysio.formats.FormatReader;
 import io.github.ophysio.formats.OpenOptions;
@@ -31,12 +32,13 @@ public final class NpyFormat implements FormatReader {
         return "NumPy .npy array";
     }
 
+    /** The .npy magic is a signature: any array file with it is readable as an array. */
     @Override
-    public int sniff(FileProbe probe) {
+    public Confidence sniff(FileProbe probe) {
         if (probe.startsWith(NpyHeader.MAGIC)) {
-            return CERTAIN;
+            return Confidence.SIGNATURE;
         }
-        return !probe.isDirectory() && probe.extension().equals("npy") ? BY_NAME : NO;
+        return !probe.isDirectory() && probe.extension().equals("npy") ? Confidence.EXTENSION_HINT : Confidence.NO;
     }
 
     @Override

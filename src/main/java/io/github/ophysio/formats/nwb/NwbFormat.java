@@ -1,6 +1,7 @@
 package io.github.ophysio.formats.nwb;
 
 import io.github.ophysio.formats.DataKind;
+import io.github.ophysio.formats.Confidence;
 import io.github.ophysio.formats.FileProbe;
 import io.github.ophysio.formats.FormatReader;
 import io.github.ophysio.formats.OpenOptions;
@@ -29,9 +30,6 @@ import java.util.OptionalDouble;
  */
 public final class NwbFormat implements FormatReader {
 
-    /** A .nwb-named HDF5 file without the nwb_version attribute: still NWB before plain HDF5. */
-    private static final int NAMED_HDF5 = 70;
-
     @Override
     public String id() {
         return "nwb";
@@ -42,19 +40,23 @@ public final class NwbFormat implements FormatReader {
         return "NWB imaging series or plane segmentation (HDF5)";
     }
 
+    /**
+     * {@code nwb_version} on the root is NWB's layout; a .nwb-named HDF5 file without it is still NWB
+     * before plain HDF5 (so that opening it says what is missing).
+     */
     @Override
-    public int sniff(FileProbe probe) {
+    public Confidence sniff(FileProbe probe) {
         if (probe.isDirectory()) {
-            return NO;
+            return Confidence.NO;
         }
         boolean named = probe.extension().equals("nwb");
         if (Hdf5Signature.offset(probe.path()) < 0) {
-            return named ? BY_NAME : NO;
+            return named ? Confidence.EXTENSION_HINT : Confidence.NO;
         }
         if (Hdf5Files.test(probe.path(), file -> file.getAttribute("nwb_version") != null)) {
-            return CERTAIN;
+            return Confidence.LAYOUT;
         }
-        return named ? NAMED_HDF5 : NO;
+        return named ? Confidence.NAMED_SIGNATURE : Confidence.NO;
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.github.ophysio.formats.raw;
 
 import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.formats.ArrayRecordings;
+import io.github.ophysio.formats.Confidence;
 import io.github.ophysio.formats.FileProbe;
 import io.github.ophysio.formats.FormatReader;
 import io.github.ophysio.formats.OpenOptions;
@@ -31,8 +32,8 @@ public final class RawFormat implements FormatReader {
 
     /** Raw bytes have no signature: only the file name hints at them, and weakly. */
     @Override
-    public int sniff(FileProbe probe) {
-        return !probe.isDirectory() && EXTENSIONS.contains(probe.extension()) ? BY_NAME / 2 : NO;
+    public Confidence sniff(FileProbe probe) {
+        return !probe.isDirectory() && EXTENSIONS.contains(probe.extension()) ? Confidence.EXTENSION_HINT : Confidence.NO;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.ophysio.formats.suite2p;
 
 import io.github.ophysio.formats.DataKind;
+import io.github.ophysio.formats.Confidence;
 import io.github.ophysio.formats.FileProbe;
 import io.github.ophysio.formats.FormatReader;
 import io.github.ophysio.formats.OpenOptions;
@@ -22,12 +23,6 @@ import java.util.Map;
  */
 public final class Suite2pFormat implements FormatReader {
 
-    /**
-     * {@code stat.npy}/{@code ops.npy} inside a plane folder: above CERTAIN because the npy reader
-     * is certain of every .npy magic, yet cannot open these pickles; the user means the plane.
-     */
-    static final int PICKLE_IN_PLANE = CERTAIN + 1;
-
     @Override
     public String id() {
         return "suite2p";
@@ -38,20 +33,26 @@ public final class Suite2pFormat implements FormatReader {
         return "Suite2p output folder";
     }
 
+    /**
+     * A complete plane folder (or a folder of them) is Suite2p's output, recognised by its files; so are
+     * {@code stat.npy}/{@code ops.npy} inside one, above the npy reader's signature because that reader
+     * cannot open these pickles: the user means the plane.
+     */
     @Override
-    public int sniff(FileProbe probe) {
+    public Confidence sniff(FileProbe probe) {
         Path path = probe.path();
         if (!probe.isDirectory()) {
             String name = path.getFileName() == null ? "" : path.getFileName().toString();
             boolean pickled = name.equals(Suite2pFolder.STAT) || name.equals(Suite2pFolder.OPS);
-            return pickled && Suite2pFolder.isComplete(path.toAbsolutePath().getParent()) ? PICKLE_IN_PLANE : NO;
+            return pickled && Suite2pFolder.isComplete(path.toAbsolutePath().getParent())
+                    ? Confidence.RECOGNISED_OUTPUT : Confidence.NO;
         }
         List<Path> planes = Suite2pFolder.subPlanesOrNone(path);
         if (Suite2pFolder.isComplete(path) || planes.stream().anyMatch(Suite2pFolder::isComplete)) {
-            return CERTAIN;
+            return Confidence.RECOGNISED_OUTPUT;
         }
         // F.npy beside ops.npy but no stat.npy: ours, so that opening says stat.npy is missing
-        return Suite2pFolder.looksLikePlane(path) || !planes.isEmpty() ? BY_NAME : NO;
+        return Suite2pFolder.looksLikePlane(path) || !planes.isEmpty() ? Confidence.EXTENSION_HINT : Confidence.NO;
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.ophysio.error.OphysException;
+import io.github.ophysio.formats.Confidence;
 import io.github.ophysio.formats.DataKind;
 import io.github.ophysio.formats.FormatReader;
 import io.github.ophysio.formats.FormatRegistry;
@@ -37,7 +38,7 @@ class CaimanFormatTest {
             assertEquals("caiman", reader.id(), name);
             assertEquals(DataKind.SEGMENTATION, reader.kind(path, OpenOptions.none()));
         }
-        assertEquals(FormatReader.CERTAIN + 10, CaimanFormat.CNM_SAVE);
+        assertTrue(Confidence.LAYOUT.above(Confidence.SIGNATURE));
     }
 
     @Test

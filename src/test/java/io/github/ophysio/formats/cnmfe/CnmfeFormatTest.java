@@ -14,7 +14,7 @@ import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.formats.DataKind;
 import io.github.ophysio.formats.FormatReader;
 import io.github.ophysio.formats.FormatRegistry;
-import io.github.ophysio.formats.MatOutputs;
+import io.github.ophysio.formats.Confidence;
 import io.github.ophysio.formats.OpenOptions;
 import io.github.ophysio.io.mat.MatFixtures;
 import io.github.ophysio.model.SegmentationExtractor;
@@ -53,7 +53,8 @@ class CnmfeFormatTest {
         Path movie = Fixtures.path("hdf5", "matlab_v73_double.mat");
         assertEquals("hdf5", registry.readerFor(movie, OpenOptions.none()).id());
         assertEquals("extract", registry.readerFor(MatFixtures.path("extract_v73_dff.mat"), OpenOptions.none()).id());
-        assertTrue(MatOutputs.RECOGNISED > FormatReader.CERTAIN && MatOutputs.MAT_FILE < FormatReader.CERTAIN);
+        assertTrue(Confidence.RECOGNISED_OUTPUT.above(Confidence.SIGNATURE)
+                && Confidence.SIGNATURE.above(Confidence.EXTENSION_HINT));
     }
 
     @Test

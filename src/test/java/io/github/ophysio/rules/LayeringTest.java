@@ -1,0 +1,93 @@
+package io.github.ophysio.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layers of docs/design.md, checked on the {@code import} lines of src/main/java: the byte and
+ * format layers stay free of ImageJ, ImgLib2 and SciJava (so they run headless and from the command
+ * line), {@code io} stays below the formats, the model below everything, the loader below Fiji.
+ * Every violation is listed in one failure.
+ */
+class LayeringTest {
+
+    private static final List<String> UI_LIBRARIES = List.of("ij.", "net.imglib2.", "org.scijava.");
+    private static final String OURS = ImportRule.BASE;
+
+    static final List<ImportRule> RULES = List.of(
+            new ImportRule("formats and io import no ImageJ, ImgLib2 or SciJava", List.of("formats", "io"),
+                    UI_LIBRARIES, List.of()),
+            new ImportRule("io imports no formats, fiji, cli or lazy", List.of("io"),
+                    List.of(OURS + "formats.", OURS + "fiji.", OURS + "cli.", OURS + "lazy."), List.of()),
+            new ImportRule("model and error import only java.* and each other", List.of("model", "error"),
+                    List.of(""), List.of("java.", OURS + "model.", OURS + "error.")),
+            new ImportRule("lazy imports no ImageJ and no fiji", List.of("lazy"),
+                    List.of("ij.", OURS + "fiji."), List.of()));
+
+    /**
+     * Files allowed to break a rule, each with the reason: "file → why". None today. An exemption must
+     * name the file and why it is temporary; it fails once the file no longer needs it.
+     */
+    private static final Map<String, String> EXEMPT = Map.of();
+
+    @Test
+    void mainSourcesKeepTheLayers() throws IOException {
+        List<SourceImports> sources = SourceImports.under(Path.of("src", "main", "java"));
+        assertTrue(sources.size() > 100, "sources found: " + sources.size());
+        List<String> violations = new ArrayList<>();
+        Set<String> breaking = new TreeSet<>();
+        for (SourceImports source : sources) {
+            for (String v : violations(source)) {
+                breaking.add(source.file());
+                if (!EXEMPT.containsKey(source.file())) {
+                    violations.add(v);
+                }
+            }
+        }
+        assertTrue(violations.isEmpty(), violations.size() + " layering violations:\n" + String.join("\n", violations));
+        assertTrue(breaking.containsAll(EXEMPT.keySet()), "stale exemptions: " + EXEMPT.keySet());
+    }
+
+    /** The anchor: {@code io/github/ophysio/formats/...} is formats, not the io package of {@code io/github}. */
+    @Test
+    void packagesAreAnchoredOnTheBasePackage() {
+        SourceImports format = SourceImports.of("io/github/ophysio/formats/npy/X.java", "import ij.ImagePlus;");
+        assertEquals("io.github.ophysio.formats.npy", format.pkg());
+        assertEquals(List.of("formats and io import no ImageJ, ImgLib2 or SciJava: io/github/ophysio/formats/npy/X.java"
+                + " imports ij.ImagePlus"), violations(format));
+        SourceImports fiji = SourceImports.of("io/github/ophysio/fiji/Y.java", "import ij.IJ;");
+        assertEquals(List.of(), violations(fiji));
+        assertEquals(List.of(), violations(SourceImports.of("io/github/ophysio/iox/Z.java", "import ij.IJ;")));
+    }
+
+    @Test
+    void eachRuleCatchesWhatItForbids() {
+        assertEquals(1, violations(SourceImports.of("io/github/ophysio/io/hdf5/A.java",
+                "import static io.github.ophysio.formats.Confidence.NO;")).size());
+        assertEquals(1, violations(SourceImports.of("io/github/ophysio/model/B.java",
+                "import com.google.gson.Gson;\nimport java.util.List;\nimport io.github.ophysio.error.OphysException;"))
+                .size());
+        assertEquals(1, violations(SourceImports.of("io/github/ophysio/lazy/C.java", "import ij.process.*;")).size());
+    }
+
+    /** "rule: file imports name" for each import of {@code source} a rule forbids. */
+    static List<String> violations(SourceImports source) {
+        List<String> found = new ArrayList<>();
+        for (ImportRule rule : RULES) {
+            if (rule.covers(source.pkg())) {
+                source.imports().stream().filter(rule::forbids)
+                        .forEach(i -> found.add(rule.name() + ": " + source.file() + " imports " + i));
+            }
+        }
+        return found;
+    }
+}
