@@ -32,7 +32,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ImagingExtractor recording = Opened.open(cli.registry(), path, common.toOpenOptions()).recording();
+        ImagingExtractor recording = OpenedRecording.open(cli.registry(), path, common.toOpenOptions()).recording();
         int[] range = FrameRange.parse(frames, recording.getNumSamples());
         OutputFile.write(path, out, stream -> NpyWriter.write(recording, range[0], range[1], stream, done -> { }));
         return 0;

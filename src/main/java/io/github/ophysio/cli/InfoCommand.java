@@ -33,7 +33,7 @@ final class InfoCommand implements Callable<Integer> {
         if (reader.kind(path, options) == DataKind.SEGMENTATION) {
             info = SegmentationInfo.of(reader.id(), reader.openSegmentation(path, options));
         } else {
-            Opened opened = Opened.open(reader, path, options);
+            OpenedRecording opened = OpenedRecording.open(reader, path, options);
             info = RecordingInfo.of(opened.reader().id(), opened.recording(), opened.channels());
         }
         cli.out().println(RecordingInfo.toJson(info));

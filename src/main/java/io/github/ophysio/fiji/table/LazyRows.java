@@ -32,8 +32,8 @@ final class LazyRows extends Vector<Object> {
 
     private final transient ResultsTable table;
     private final transient ScreenColumns screen;
-    private final transient Map<Integer, char[]> recent = new Recent<>(KEPT_ROWS);
-    private final transient Map<CutRow, char[]> recentOnScreen = new Recent<>(KEPT_ROWS);
+    private final transient Map<Integer, char[]> recent = new LruMap<>(KEPT_ROWS);
+    private final transient Map<CutRow, char[]> recentOnScreen = new LruMap<>(KEPT_ROWS);
     private boolean lazy = true;
     private int paintedRow = -1;
     private int paintedCallsLeft;

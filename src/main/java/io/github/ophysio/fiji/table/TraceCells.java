@@ -25,7 +25,7 @@ final class TraceCells {
     private final String[] ids;
     /** Per column (time, then ROIs): 0 not looked at yet, 1 whole numbers only (NaN aside), 2 not. */
     private final byte[] wholeNumbers;
-    private final Map<Long, double[]> tiles = new Recent<>(KEPT_TILES);
+    private final Map<Long, double[]> tiles = new LruMap<>(KEPT_TILES);
 
     TraceCells(SegmentationExtractor segmentation, TraceKind kind) {
         this.segmentation = segmentation;

@@ -6,7 +6,6 @@ import io.jhdf.api.dataset.ChunkedDataset;
 import io.jhdf.dataset.chunked.Chunk;
 import io.jhdf.dataset.chunked.ChunkedDatasetBase;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,8 +14,8 @@ import java.util.Map;
 /**
  * Where each stored chunk of a chunked dataset lies in the file, read once from jhdf's chunk index
  * (B-tree, fixed or extensible array, single or implicit) when the dataset is opened. jhdf keeps
- * that index behind a protected method: it is reached by reflection so that the reads that follow
- * need no open jhdf file.
+ * that index behind a protected method, reached through {@link JhdfInternals}, so that the reads
+ * that follow need no open jhdf file.
  */
 final class ChunkIndex {
 
@@ -65,15 +64,12 @@ final class ChunkIndex {
         return words.length == 0 ? 0 : (int) words[0];
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<?, Chunk> lookup(Path file, ChunkedDataset dataset) {
-        if (!(dataset instanceof ChunkedDatasetBase)) {
+        if (!(dataset instanceof ChunkedDatasetBase base)) {
             throw new UnsupportedFormatException(file, "chunked dataset " + dataset.getPath() + " of an unknown kind");
         }
         try {
-            Method method = ChunkedDatasetBase.class.getDeclaredMethod("getChunkLookup");
-            method.setAccessible(true);
-            return (Map<?, Chunk>) method.invoke(dataset);
+            return JhdfInternals.chunkLookup(base);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             throw new CorruptFileException(file, "the chunk index of " + dataset.getPath() + " cannot be read: "

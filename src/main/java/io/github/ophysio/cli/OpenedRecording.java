@@ -8,17 +8,17 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** A recording opened for a command: its reader, channel names and the (plane-selected) extractor. */
-record Opened(FormatReader reader, List<String> channels, ImagingExtractor recording) {
+record OpenedRecording(FormatReader reader, List<String> channels, ImagingExtractor recording) {
 
-    static Opened open(FormatRegistry registry, Path path, OpenOptions options) {
+    static OpenedRecording open(FormatRegistry registry, Path path, OpenOptions options) {
         return open(registry.readerFor(path, options), path, options);
     }
 
     /** Opens with a reader already chosen (so the file is sniffed once). */
-    static Opened open(FormatReader reader, Path path, OpenOptions options) {
+    static OpenedRecording open(FormatReader reader, Path path, OpenOptions options) {
         ImagingExtractor recording = reader.openImaging(path, options);
         List<String> channels = reader.channelNames(path, options);
-        return new Opened(reader, channels, pickPlane(recording, options));
+        return new OpenedRecording(reader, channels, pickPlane(recording, options));
     }
 
     /** {@code --plane N} turns a volume into one of its planes. */
