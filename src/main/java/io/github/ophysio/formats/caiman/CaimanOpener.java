@@ -47,18 +47,18 @@ final class CaimanOpener {
             throw new CorruptFileException(h5.path(), A + ": expected the spatial footprints (a CSC group with data,"
                     + " indices, indptr, shape), found " + (h5.node(A).isPresent() ? "a dataset or None" : "nothing"));
         }
-        long[] shape = Footprints.cscShape(h5, A);
+        long[] shape = FootprintMatrix.cscShape(h5, A);
         long pixels = (long) frame[0] * frame[1];
         if (shape[0] != pixels) {
             throw CorruptFileException.expected(h5.path(), A + "/shape", "[" + pixels + ", K] (d1 x d2 = " + frame[0]
                     + " x " + frame[1] + " pixels)", "[" + shape[0] + ", " + shape[1] + "]");
         }
-        return new Footprints(h5.path(), A, frame[0], frame[1]).fromCsc(h5);
+        return new FootprintMatrix(h5.path(), A, frame[0], frame[1]).fromCsc(h5);
     }
 
     /** estimates/b: dense (d, nb) or a CSC group; None or absent means no background components. */
     private static List<PixelMask> background(CaimanHdf5 h5, int[] frame) {
-        Footprints b = new Footprints(h5.path(), B, frame[0], frame[1]);
+        FootprintMatrix b = new FootprintMatrix(h5.path(), B, frame[0], frame[1]);
         if (h5.isGroup(B)) {
             return b.fromCsc(h5);
         }

@@ -50,7 +50,7 @@ public final class ExtractFormat implements FormatReader {
      */
     private static boolean isExtract(MatFile.Variable v) {
         return v.name().equals(LEGACY) || v.name().equals(OUTPUT) && v.kind() == MatKind.STRUCT
-                && v.fields().containsAll(List.of(Layout.CURRENT.masks, Layout.CURRENT.traces));
+                && v.fields().containsAll(List.of(ExtractOutputLayout.CURRENT.masks, ExtractOutputLayout.CURRENT.traces));
     }
 
     @Override

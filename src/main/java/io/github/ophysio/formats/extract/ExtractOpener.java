@@ -40,7 +40,8 @@ final class ExtractOpener {
 
     private static LoadedSegmentation.Content content(MatFile mat, OptionalDouble userFs) {
         MatValue s = find(mat);
-        Layout layout = s.fieldNames().contains(Layout.CURRENT.masks) ? Layout.CURRENT : Layout.LEGACY;
+        ExtractOutputLayout layout = s.fieldNames().contains(ExtractOutputLayout.CURRENT.masks)
+                ? ExtractOutputLayout.CURRENT : ExtractOutputLayout.LEGACY;
         Path path = mat.path();
         MatValue stack = required(path, s, layout.masks, "rows x cols x N footprints");
         int[] frame = MatArrays.frame(path, stack);
@@ -64,8 +65,8 @@ final class ExtractOpener {
                 return named.get();
             }
         }
-        return mat.variables().stream().filter(v -> v.fieldNames().contains(Layout.CURRENT.masks)
-                || v.fieldNames().contains(Layout.LEGACY.masks)).findFirst()
+        return mat.variables().stream().filter(v -> v.fieldNames().contains(ExtractOutputLayout.CURRENT.masks)
+                || v.fieldNames().contains(ExtractOutputLayout.LEGACY.masks)).findFirst()
                 .orElseThrow(() -> OphysVariables.neither(mat.path(), mat.version().text(), mat.names()));
     }
 
@@ -75,7 +76,7 @@ final class ExtractOpener {
         return own.isPresent() ? own : mat.variable(ExtractFormat.CONFIG).filter(c -> c.kind() == MatKind.STRUCT);
     }
 
-    private static Map<String, Object> metadata(MatFile mat, MatValue s, Layout layout) {
+    private static Map<String, Object> metadata(MatFile mat, MatValue s, ExtractOutputLayout layout) {
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("matFileVersion", mat.version().text());
         metadata.put("variable", s.name());
@@ -86,8 +87,8 @@ final class ExtractOpener {
         return metadata;
     }
 
-    private static Map<String, float[]> images(Path path, MatValue s, int[] frame, Layout layout) {
-        Map<String, String> names = layout == Layout.LEGACY ? LEGACY_IMAGES : IMAGES;
+    private static Map<String, float[]> images(Path path, MatValue s, int[] frame, ExtractOutputLayout layout) {
+        Map<String, String> names = layout == ExtractOutputLayout.LEGACY ? LEGACY_IMAGES : IMAGES;
         Map<String, float[]> images = new LinkedHashMap<>();
         for (String field : IMAGE_ORDER) {
             s.path("info", field).ifPresent(v -> images.put(names.get(field), MatArrays.image(path, v, frame)));
@@ -96,7 +97,7 @@ final class ExtractOpener {
     }
 
     /** The user's fs; legacy files also have T / time.totalTime (roiextractors' rule); EXTRACT ≥ 1.0 none. */
-    private static OptionalDouble rate(MatValue s, Layout layout, int samples, OptionalDouble userFs,
+    private static OptionalDouble rate(MatValue s, ExtractOutputLayout layout, int samples, OptionalDouble userFs,
             Map<String, Object> metadata) {
         OptionalDouble totalTime = s.path("time", "totalTime").filter(v -> v.isNumeric() && v.numel() == 1)
                 .map(v -> OptionalDouble.of(v.doubles()[0])).orElse(OptionalDouble.empty());
@@ -105,7 +106,8 @@ final class ExtractOpener {
             metadata.put("samplingFrequencySource", "fs option");
             return userFs;
         }
-        if (layout == Layout.LEGACY && totalTime.isPresent() && totalTime.getAsDouble() > 0 && samples > 0) {
+        if (layout == ExtractOutputLayout.LEGACY && totalTime.isPresent() && totalTime.getAsDouble() > 0
+                && samples > 0) {
             metadata.put("samplingFrequencySource", "T / time.totalTime");
             return OptionalDouble.of(samples / totalTime.getAsDouble());
         }

@@ -59,7 +59,7 @@ public final class IsxdFormat implements FormatReader {
             return DataKind.IMAGING;
         }
         try {
-            return IsxdFooter.read(path).type() == IsxdTypes.CELL_SET ? DataKind.SEGMENTATION : DataKind.IMAGING;
+            return IsxdFooter.read(path).type() == IsxdFileKind.CELL_SET ? DataKind.SEGMENTATION : DataKind.IMAGING;
         } catch (OphysException e) {
             return DataKind.IMAGING; // a damaged footer: openImaging reports it with the full message
         }

@@ -87,7 +87,7 @@ final class IsxdMovieOpener {
 
     private Map<String, Object> metadata(IsxdCycle cycle, IsxdHeaderClock clock, double frameRate, boolean fromHeader) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("isxdType", IsxdTypes.name(movie.type));
+        out.put("isxdType", IsxdFileKind.name(movie.type));
         out.put("fileVersion", movie.fileVersion);
         out.put("hasFrameHeaderFooter", movie.headerFooter);
         out.put("producer", IsxdJson.toJava(footer.json().get("producer")));

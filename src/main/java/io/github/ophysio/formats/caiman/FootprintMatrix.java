@@ -12,7 +12,7 @@ import java.util.List;
  * CaImAn's CSC groups ({@code data}, {@code indices}, {@code indptr}, {@code shape}) and dense
  * arrays. A column's entries are scattered in stored order: CaImAn does not sort them.
  */
-final class Footprints {
+final class FootprintMatrix {
 
     private final Path path;
     private final String name;
@@ -20,7 +20,7 @@ final class Footprints {
     private final int d2;
 
     /** Footprints of the frame (d1 rows, d2 cols) read from {@code name} in {@code path}. */
-    Footprints(Path path, String name, int d1, int d2) {
+    FootprintMatrix(Path path, String name, int d1, int d2) {
         this.path = path;
         this.name = name;
         this.d1 = d1;
