@@ -1,6 +1,5 @@
 package io.github.ophysio.formats.extract;
 
-import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.formats.DataKind;
 import io.github.ophysio.formats.FileProbe;
 import io.github.ophysio.formats.FormatReader;
@@ -60,8 +59,7 @@ public final class ExtractFormat implements FormatReader {
 
     @Override
     public ImagingExtractor openImaging(Path path, OpenOptions options) {
-        throw new UnsupportedFormatException(path, "an EXTRACT segmentation (.mat), not a recording: open it with"
-                + " Ophys Segmentation");
+        throw notARecording(path, "an EXTRACT segmentation (.mat)", "");
     }
 
     @Override
