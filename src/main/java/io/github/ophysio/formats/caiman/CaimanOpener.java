@@ -1,5 +1,6 @@
 package io.github.ophysio.formats.caiman;
 
+import io.github.ophysio.io.hdf5.Hdf5Flat;
 import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.formats.OpenOptions;
 import io.github.ophysio.model.PixelMask;
@@ -83,7 +84,7 @@ final class CaimanOpener {
             throw CorruptFileException.expected(h5.path(), CN, "shape (" + frame[0] + ", " + frame[1] + ") like dims",
                     java.util.Arrays.toString(shape));
         }
-        return Numbers.floats(h5.path(), CN, cn.getData());
+        return Hdf5Flat.floats(h5.path(), CN, cn.getData());
     }
 
     private static void add(float[] sum, float[] image) {
