@@ -6,12 +6,16 @@ import io.github.ophysio.formats.OpenOptions;
 import io.github.ophysio.model.PixelMask;
 import io.github.ophysio.model.RoiProperty;
 import io.github.ophysio.model.SegmentationExtractor;
+import io.github.ophysio.model.StoredSegmentation;
+import io.github.ophysio.model.TraceKind;
+import io.github.ophysio.model.TraceSource;
 import io.jhdf.api.Dataset;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /** Reads what a {@code cnm.save()} file holds besides its traces, checks it, and builds the segmentation. */
 final class CaimanOpener {
@@ -25,10 +29,14 @@ final class CaimanOpener {
 
     static SegmentationExtractor open(Path path, OpenOptions options) {
         OptionalDouble userFs = options.samplingFrequency();
-        return CaimanHdf5.read(path, h5 -> new CaimanSegmentation(content(h5, userFs)));
+        return CaimanHdf5.read(path, h5 -> read(h5, userFs));
     }
 
-    private static CaimanSegmentation.Content content(CaimanHdf5 h5, OptionalDouble userFs) {
+    /**
+     * Footprints, background, properties and images are read now (small); traces per request. ROI ids
+     * are CaImAn's component indices 0 … K-1 (what {@code idx_components} lists).
+     */
+    private static StoredSegmentation read(CaimanHdf5 h5, OptionalDouble userFs) {
         CaimanParams params = CaimanParams.read(h5);
         int[] frame = {params.d1(), params.d2()};
         List<PixelMask> masks = footprints(h5, frame);
@@ -38,8 +46,12 @@ final class CaimanOpener {
         Map<String, Object> metadata = new LinkedHashMap<>(params.metadata());
         metadata.put("numBackground", background.size());
         OptionalDouble fs = userFs.isPresent() ? userFs : params.frameRate();
-        return new CaimanSegmentation.Content(h5.path(), frame, masks, background, traces, properties,
-                images(h5, frame, background), fs, metadata);
+        TraceSource backgroundTraces = traces.has(TraceKind.BACKGROUND)
+                ? TraceSource.of(Set.of(TraceKind.BACKGROUND), traces::read) : null;
+        return StoredSegmentation.builder(h5.path()).frame(frame).masks(masks).samples(traces.samples())
+                .samplingFrequency(fs).traces(TraceSource.of(traces.roiKinds(), traces::read)).properties(properties)
+                .images(images(h5, frame, background)).background(background, backgroundTraces).metadata(metadata)
+                .build();
     }
 
     /** estimates/A: a CSC group whose row count must be the frame's d1 · d2 pixels. */

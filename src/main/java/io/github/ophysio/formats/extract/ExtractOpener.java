@@ -1,15 +1,16 @@
 package io.github.ophysio.formats.extract;
 
 import io.github.ophysio.error.CorruptFileException;
+import io.github.ophysio.formats.MatOutputVariables;
 import io.github.ophysio.formats.OpenOptions;
-import io.github.ophysio.io.mat.LoadedSegmentation;
 import io.github.ophysio.io.mat.MatArrays;
 import io.github.ophysio.io.mat.MatFile;
 import io.github.ophysio.io.mat.MatKind;
 import io.github.ophysio.io.mat.MatMetadata;
 import io.github.ophysio.io.mat.MatValue;
-import io.github.ophysio.io.mat.OphysVariables;
 import io.github.ophysio.model.PixelMask;
+import io.github.ophysio.model.StoredSegmentation;
+import io.github.ophysio.model.TraceSource;
 import io.github.ophysio.model.SegmentationExtractor;
 import io.github.ophysio.model.TraceKind;
 import java.nio.file.Path;
@@ -35,10 +36,11 @@ final class ExtractOpener {
 
     static SegmentationExtractor open(Path path, OpenOptions options) {
         OptionalDouble userFs = options.samplingFrequency();
-        return MatFile.read(path, mat -> new LoadedSegmentation(content(mat, userFs)));
+        return MatFile.read(path, mat -> read(mat, userFs));
     }
 
-    private static LoadedSegmentation.Content content(MatFile mat, OptionalDouble userFs) {
+    /** The output struct, read whole (MATLAB outputs are small next to the movies); ids 0 … N-1. */
+    private static StoredSegmentation read(MatFile mat, OptionalDouble userFs) {
         MatValue s = find(mat);
         ExtractOutputLayout layout = s.fieldNames().contains(ExtractOutputLayout.CURRENT.masks)
                 ? ExtractOutputLayout.CURRENT : ExtractOutputLayout.LEGACY;
@@ -53,8 +55,10 @@ final class ExtractOpener {
         TraceKind kind = ExtractConfig.traceKind(config, metadata);
         config.ifPresent(c -> metadata.putAll(MatMetadata.flatten(c, "config.")));
         OptionalDouble fs = rate(s, layout, traces.samples(), userFs, metadata);
-        return new LoadedSegmentation.Content(path, frame, masks, traces.samples(), Map.of(kind, traces.values()),
-                images(path, s, frame, layout), ExtractConfig.cellcheck(s, masks.size()), fs, metadata);
+        return StoredSegmentation.builder(path).frame(frame).masks(masks).samples(traces.samples())
+                .samplingFrequency(fs).traces(TraceSource.inMemory(masks.size(), Map.of(kind, traces.values())))
+                .images(images(path, s, frame, layout)).properties(ExtractConfig.cellcheck(s, masks.size()))
+                .metadata(metadata).build();
     }
 
     /** output / extractAnalysisOutput by name, else any scalar struct holding either layout's fields. */
@@ -67,7 +71,7 @@ final class ExtractOpener {
         }
         return mat.variables().stream().filter(v -> v.fieldNames().contains(ExtractOutputLayout.CURRENT.masks)
                 || v.fieldNames().contains(ExtractOutputLayout.LEGACY.masks)).findFirst()
-                .orElseThrow(() -> OphysVariables.neither(mat.path(), mat.version().text(), mat.names()));
+                .orElseThrow(() -> MatOutputVariables.neither(mat.path(), mat.version().text(), mat.names()));
     }
 
     /** The struct's own config (output.config), else the top-level config EXTRACT saves beside it. */
