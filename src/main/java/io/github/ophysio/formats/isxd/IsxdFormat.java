@@ -68,6 +68,6 @@ public final class IsxdFormat implements FormatReader {
     /** A cell set (type 1); every other data set type is unsupported as a segmentation, naming its type. */
     @Override
     public SegmentationExtractor openSegmentation(Path path, OpenOptions options) {
-        return IsxdCellSet.open(path, options);
+        return IsxdCellSetOpener.open(path, options);
     }
 }
