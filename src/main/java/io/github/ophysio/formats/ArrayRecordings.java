@@ -3,7 +3,8 @@ package io.github.ophysio.formats;
 import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.io.ArrayLayout;
 import io.github.ophysio.io.MappedFile;
-import io.github.ophysio.io.StridedImagingExtractor;
+import io.github.ophysio.io.StridedPlanes;
+import io.github.ophysio.model.DescribedImaging;
 import io.github.ophysio.model.ImagingExtractor;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,12 +37,12 @@ public final class ArrayRecordings {
             Map<String, Object> metadata) {
         requireData(file.path(), layout);
         boolean planes = options.fourthAxisIsPlanes();
-        int channel = planes ? StridedImagingExtractor.PLANES : channelIndex(file.path(), layout, options);
+        int channel = planes ? StridedPlanes.PLANES : channelIndex(file.path(), layout, options);
         Map<String, Object> all = new LinkedHashMap<>(metadata);
         all.put(OpenOptions.FOURTH_AXIS, planes ? OpenOptions.FOURTH_AXIS_PLANES : OpenOptions.FOURTH_AXIS_CHANNELS);
         String name = planes ? "0" : Integer.toString(channel);
-        return new StridedImagingExtractor(file, layout,
-                new StridedImagingExtractor.Facts(options.samplingFrequency(), channel, name, all));
+        return new DescribedImaging(new StridedPlanes(file, layout, channel),
+                new DescribedImaging.Facts(options.samplingFrequency(), null, null, name, all));
     }
 
     private static void requireData(Path path, ArrayLayout layout) {

@@ -56,6 +56,17 @@ public interface FormatReader {
         return DataKind.IMAGING;
     }
 
+    /**
+     * The answer of a segmentation-only file asked for as a recording, one sentence for every such
+     * format: "{@code what}, not a recording: open it with Ophys Segmentation{@code hint}".
+     *
+     * @param what what the file is, e.g. "a CNMF-E segmentation (.mat)"
+     * @param hint more advice after the sentence (e.g. "; CaImAn movies are the .mmap files"), or ""
+     */
+    default UnsupportedFormatException notARecording(Path path, String what, String hint) {
+        return new UnsupportedFormatException(path, what + ", not a recording: open it with Ophys Segmentation" + hint);
+    }
+
     /** Opens the segmentation (plane and channel from {@code plane=}, {@code channel=}). */
     default SegmentationExtractor openSegmentation(Path path, OpenOptions options) {
         throw new UnsupportedFormatException(path, description() + " holds a recording, not a segmentation:"

@@ -8,8 +8,11 @@ import java.util.OptionalDouble;
 
 /**
  * A recording whose planes come from {@code source} and whose facts (rate, native times, pixel
- * size, channel name, metadata) come from what a reader found beside the pixels: the one place a
- * format attaches those facts to a plane source (HDF5, NWB, Inscopix).
+ * size, channel name, metadata) come from what a reader found beside the pixels: the one shape in
+ * which every reader describes a recording (strided arrays of NumPy, raw, Suite2p and CaImAn
+ * {@code .mmap}; chunked HDF5; NWB; Inscopix). The source is a {@link PlaneSource}, or a
+ * concatenation of them (NWB's external files and indexed series); only its planes, shape and
+ * pixel type are used.
  */
 public final class DescribedImaging extends ImagingExtractor {
 

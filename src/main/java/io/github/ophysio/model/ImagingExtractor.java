@@ -82,12 +82,12 @@ public abstract class ImagingExtractor extends SampledExtractor {
     /** Samples [start, end) as a recording of their own; nothing is read. */
     public ImagingExtractor sliceSamples(int start, int end) {
         checkRange(start, end);
-        return new SampleSliceView(this, start, end);
+        return new ImagingSampleSlice(this, start, end);
     }
 
     /** Rows [row0, row1) and columns [col0, col1) of every plane. */
     public ImagingExtractor sliceFieldOfView(int row0, int row1, int col0, int col1) {
-        return new FieldOfViewView(this, row0, row1, col0, col1);
+        return new FieldOfViewCrop(this, row0, row1, col0, col1);
     }
 
     /** Only the given planes, in the given order (one plane gives a planar recording). */

@@ -2,92 +2,102 @@ package io.github.ophysio.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
- * A segmentation whose small parts (ids, masks, properties, images) were read when its file was
- * opened, and whose traces come from a {@link TraceSource} on request. The one implementation the
- * readers that load at open share; immutable (masks and images are handed out as copies).
+ * A segmentation as every reader describes it: the parts read when its file was opened (ids, frame,
+ * samples, rate, properties, metadata), masks and images held or read per request, and traces from a
+ * {@link TraceSource} on request. Readers fill a {@link StoredSegmentationBuilder} ({@link #builder})
+ * instead of subclassing, so no reader re-implements these getters. Immutable; masks and images are
+ * handed out as copies.
  */
-public class StoredSegmentation extends SegmentationExtractor {
+public final class StoredSegmentation extends SegmentationExtractor {
 
-    /**
-     * What a reader read at open. {@code source} names the file in messages; {@code times} are native
-     * times or null; {@code backgroundTraces} may be null when there are no background components.
-     */
-    public record Parts(String source, List<Object> ids, int[] frame, int samples, OptionalDouble fs, double[] times,
-            List<PixelMask> masks, TraceSource traces, List<RoiProperty> properties, Map<String, float[]> images,
-            List<PixelMask> background, TraceSource backgroundTraces, Map<String, Object> metadata) {
+    private final String source;
+    private final List<Object> ids;
+    private final int[] frame;
+    private final int samples;
+    private final OptionalDouble fs;
+    private final double[] times;
+    private final IntFunction<PixelMask> masks;
+    private final TraceSource traces;
+    private final List<RoiProperty> properties;
+    private final List<String> imageNames;
+    private final Function<String, float[]> images;
+    private final List<PixelMask> background;
+    private final TraceSource backgroundTraces;
+    private final Map<String, Object> metadata;
+    private final MaskKind maskKind;
 
-        public Parts {
-            ids = List.copyOf(ids);
-            masks = List.copyOf(masks);
-            properties = List.copyOf(properties);
-            images = Collections.unmodifiableMap(new LinkedHashMap<>(images));
-            background = List.copyOf(background);
-            metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
-            if (ids.size() != masks.size() || ids.size() != Set.copyOf(ids).size()) {
-                throw new IllegalArgumentException(ids.size() + " ROI ids for " + masks.size() + " ROIs, or repeated"
-                        + " ids: " + ids);
-            }
-        }
-
-        /** Ids 0 … count-1, as roiextractors numbers ROIs of formats that name none. */
-        public static List<Object> indices(int count) {
-            List<Object> ids = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                ids.add(i);
-            }
-            return ids;
-        }
+    /** Takes what {@code parts} holds now: a builder changed later does not change this segmentation. */
+    StoredSegmentation(StoredSegmentationBuilder parts) {
+        source = parts.source;
+        ids = parts.ids;
+        frame = parts.frame;
+        samples = parts.samples;
+        fs = parts.fs;
+        times = parts.times;
+        masks = parts.masks;
+        traces = parts.traces;
+        properties = parts.properties;
+        imageNames = parts.imageNames;
+        images = parts.images;
+        background = parts.background;
+        backgroundTraces = parts.backgroundTraces;
+        metadata = parts.metadata;
+        maskKind = parts.maskKind;
     }
 
-    private final Parts parts;
+    @Override
+    public MaskKind getMaskKind() {
+        return maskKind;
+    }
 
-    public StoredSegmentation(Parts parts) {
-        this.parts = parts;
+    /** A builder for the segmentation of {@code source} (the file, named in messages). */
+    public static StoredSegmentationBuilder builder(Object source) {
+        return new StoredSegmentationBuilder(source.toString());
     }
 
     @Override
     public List<Object> getRoiIds() {
-        return parts.ids();
+        return ids;
     }
 
     @Override
     public int[] getFrameShape() {
-        return parts.frame().clone();
+        return frame.clone();
     }
 
     @Override
     public int getNumSamples() {
-        return parts.samples();
+        return samples;
     }
 
     @Override
     public OptionalDouble getSamplingFrequency() {
-        return parts.fs();
+        return fs;
     }
 
     @Override
     public double[] getNativeTimestamps(int start, int end) {
         checkRange(start, end);
-        return parts.times() == null ? null : Arrays.copyOfRange(parts.times(), start, end);
+        return times == null ? null : Arrays.copyOfRange(times, start, end);
     }
 
     @Override
     public PixelMask getPixelMask(int roiIndex) {
         checkRoiIndices(new int[] {roiIndex});
-        return copy(parts.masks().get(roiIndex));
+        return copy(masks.apply(roiIndex));
     }
 
     @Override
     public Set<TraceKind> getTraceKinds() {
-        return parts.traces().kinds();
+        return traces.kinds();
     }
 
     @Override
@@ -95,33 +105,32 @@ public class StoredSegmentation extends SegmentationExtractor {
         checkRange(start, end);
         checkRoiIndices(roiIndices);
         if (!getTraceKinds().contains(kind)) {
-            throw new IllegalArgumentException("no " + kind.key() + " traces in " + parts.source() + " (traces: "
+            throw new IllegalArgumentException("no " + kind.key() + " traces in " + source + " (traces: "
                     + getTraceKinds().stream().map(TraceKind::key).toList() + ")");
         }
-        return parts.traces().read(kind, start, end, roiIndices);
+        return traces.read(kind, start, end, roiIndices);
     }
 
     @Override
     public List<RoiProperty> getProperties() {
-        return parts.properties();
+        return properties;
     }
 
     @Override
     public List<String> getImageNames() {
-        return List.copyOf(parts.images().keySet());
+        return imageNames;
     }
 
     @Override
     public float[] getImage(String name) {
-        float[] image = parts.images().get(name);
-        return image == null ? super.getImage(name) : image.clone();
+        return imageNames.contains(name) ? images.apply(name).clone() : super.getImage(name);
     }
 
     /** Background components are {@code background0}, {@code background1}, … as roiextractors names them. */
     @Override
     public List<Object> getBackgroundIds() {
         List<Object> ids = new ArrayList<>();
-        for (int i = 0; i < parts.background().size(); i++) {
+        for (int i = 0; i < background.size(); i++) {
             ids.add("background" + i);
         }
         return ids;
@@ -129,10 +138,10 @@ public class StoredSegmentation extends SegmentationExtractor {
 
     @Override
     public PixelMask getBackgroundMask(int index) {
-        if (index < 0 || index >= parts.background().size()) {
+        if (index < 0 || index >= background.size()) {
             return super.getBackgroundMask(index);
         }
-        return copy(parts.background().get(index));
+        return copy(background.get(index));
     }
 
     @Override
@@ -144,19 +153,20 @@ public class StoredSegmentation extends SegmentationExtractor {
                         + getNumBackground() + ")");
             }
         }
-        if (parts.backgroundTraces() == null) {
-            throw new IllegalArgumentException("no background traces in " + parts.source());
+        if (backgroundTraces == null) {
+            throw new IllegalArgumentException("no background traces in " + source);
         }
-        return parts.backgroundTraces().read(TraceKind.BACKGROUND, start, end, indices);
+        return backgroundTraces.read(TraceKind.BACKGROUND, start, end, indices);
     }
 
     @Override
     public Map<String, Object> getMetadata() {
-        return parts.metadata();
+        return metadata;
     }
 
     /** Masks are records of arrays: hand out copies so callers cannot change what later calls return. */
     private static PixelMask copy(PixelMask mask) {
         return new PixelMask(mask.rows().clone(), mask.cols().clone(), mask.weights().clone());
     }
+
 }

@@ -1,7 +1,6 @@
 package io.github.ophysio.formats.caiman;
 
 import io.github.ophysio.error.CorruptFileException;
-import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.formats.DataKind;
 import io.github.ophysio.formats.Confidence;
 import io.github.ophysio.formats.FileProbe;
@@ -55,8 +54,7 @@ public final class CaimanFormat implements FormatReader {
     @Override
     public ImagingExtractor openImaging(Path path, OpenOptions options) {
         if (!isMmap(path)) {
-            throw new UnsupportedFormatException(path, "a CaImAn segmentation (cnm.save), not a recording: open it"
-                    + " with Ophys Segmentation; CaImAn movies are the .mmap files");
+            throw notARecording(path, "a CaImAn segmentation (cnm.save)", "; CaImAn movies are the .mmap files");
         }
         return CaimanMmap.open(path, options);
     }

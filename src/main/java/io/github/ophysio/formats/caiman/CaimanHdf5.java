@@ -1,5 +1,6 @@
 package io.github.ophysio.formats.caiman;
 
+import io.github.ophysio.io.hdf5.Hdf5Flat;
 import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.error.MissingFileException;
 import io.github.ophysio.io.hdf5.Hdf5Files;
@@ -95,7 +96,7 @@ final class CaimanHdf5 {
 
     /** Every value of the dataset at {@code nodePath} as doubles, or empty when absent. */
     Optional<double[]> numbers(String nodePath) {
-        return dataset(nodePath).map(d -> Numbers.doubles(path, nodePath, d.getData()));
+        return dataset(nodePath).map(d -> Hdf5Flat.doubles(path, nodePath, d.getData()));
     }
 
     /**

@@ -1,16 +1,21 @@
 package io.github.ophysio.formats.caiman;
 
+import io.github.ophysio.io.hdf5.Hdf5Flat;
 import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.formats.OpenOptions;
 import io.github.ophysio.model.PixelMask;
 import io.github.ophysio.model.RoiProperty;
 import io.github.ophysio.model.SegmentationExtractor;
+import io.github.ophysio.model.StoredSegmentation;
+import io.github.ophysio.model.TraceKind;
+import io.github.ophysio.model.TraceSource;
 import io.jhdf.api.Dataset;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /** Reads what a {@code cnm.save()} file holds besides its traces, checks it, and builds the segmentation. */
 final class CaimanOpener {
@@ -24,10 +29,14 @@ final class CaimanOpener {
 
     static SegmentationExtractor open(Path path, OpenOptions options) {
         OptionalDouble userFs = options.samplingFrequency();
-        return CaimanHdf5.read(path, h5 -> new CaimanSegmentation(content(h5, userFs)));
+        return CaimanHdf5.read(path, h5 -> read(h5, userFs));
     }
 
-    private static CaimanSegmentation.Content content(CaimanHdf5 h5, OptionalDouble userFs) {
+    /**
+     * Footprints, background, properties and images are read now (small); traces per request. ROI ids
+     * are CaImAn's component indices 0 … K-1 (what {@code idx_components} lists).
+     */
+    private static StoredSegmentation read(CaimanHdf5 h5, OptionalDouble userFs) {
         CaimanParams params = CaimanParams.read(h5);
         int[] frame = {params.d1(), params.d2()};
         List<PixelMask> masks = footprints(h5, frame);
@@ -37,8 +46,12 @@ final class CaimanOpener {
         Map<String, Object> metadata = new LinkedHashMap<>(params.metadata());
         metadata.put("numBackground", background.size());
         OptionalDouble fs = userFs.isPresent() ? userFs : params.frameRate();
-        return new CaimanSegmentation.Content(h5.path(), frame, masks, background, traces, properties,
-                images(h5, frame, background), fs, metadata);
+        TraceSource backgroundTraces = traces.has(TraceKind.BACKGROUND)
+                ? TraceSource.of(Set.of(TraceKind.BACKGROUND), traces::read) : null;
+        return StoredSegmentation.builder(h5.path()).frame(frame).masks(masks).samples(traces.samples())
+                .samplingFrequency(fs).traces(TraceSource.of(traces.roiKinds(), traces::read)).properties(properties)
+                .images(images(h5, frame, background)).background(background, backgroundTraces).metadata(metadata)
+                .build();
     }
 
     /** estimates/A: a CSC group whose row count must be the frame's d1 · d2 pixels. */
@@ -47,18 +60,18 @@ final class CaimanOpener {
             throw new CorruptFileException(h5.path(), A + ": expected the spatial footprints (a CSC group with data,"
                     + " indices, indptr, shape), found " + (h5.node(A).isPresent() ? "a dataset or None" : "nothing"));
         }
-        long[] shape = Footprints.cscShape(h5, A);
+        long[] shape = FootprintMatrix.cscShape(h5, A);
         long pixels = (long) frame[0] * frame[1];
         if (shape[0] != pixels) {
             throw CorruptFileException.expected(h5.path(), A + "/shape", "[" + pixels + ", K] (d1 x d2 = " + frame[0]
                     + " x " + frame[1] + " pixels)", "[" + shape[0] + ", " + shape[1] + "]");
         }
-        return new Footprints(h5.path(), A, frame[0], frame[1]).fromCsc(h5);
+        return new FootprintMatrix(h5.path(), A, frame[0], frame[1]).fromCsc(h5);
     }
 
     /** estimates/b: dense (d, nb) or a CSC group; None or absent means no background components. */
     private static List<PixelMask> background(CaimanHdf5 h5, int[] frame) {
-        Footprints b = new Footprints(h5.path(), B, frame[0], frame[1]);
+        FootprintMatrix b = new FootprintMatrix(h5.path(), B, frame[0], frame[1]);
         if (h5.isGroup(B)) {
             return b.fromCsc(h5);
         }
@@ -83,7 +96,7 @@ final class CaimanOpener {
             throw CorruptFileException.expected(h5.path(), CN, "shape (" + frame[0] + ", " + frame[1] + ") like dims",
                     java.util.Arrays.toString(shape));
         }
-        return Numbers.floats(h5.path(), CN, cn.getData());
+        return Hdf5Flat.floats(h5.path(), CN, cn.getData());
     }
 
     private static void add(float[] sum, float[] image) {

@@ -1,5 +1,6 @@
 package io.github.ophysio.formats.caiman;
 
+import io.github.ophysio.io.hdf5.Hdf5Flat;
 import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.error.UnsupportedFormatException;
 import io.jhdf.object.datatype.FixedPoint;
@@ -32,7 +33,7 @@ record CaimanParams(int d1, int d2, OptionalDouble frameRate, Map<String, Object
     private static int[] dims(CaimanHdf5 h5) {
         String where = DIMS.stream().filter(p -> h5.dataset(p).isPresent()).findFirst().orElseThrow(() ->
                 new CorruptFileException(h5.path(), DIMS.get(0) + ": expected the frame dims [d1, d2], found nothing"));
-        int[] dims = Numbers.ints(h5.path(), where, h5.require(where).getData());
+        int[] dims = Hdf5Flat.ints(h5.path(), where, h5.require(where).getData());
         if (dims.length == 3 && dims[2] > 1) {
             throw new UnsupportedFormatException(h5.path(), "a 3-D CaImAn segmentation (" + where + " " + dims[0]
                     + " x " + dims[1] + " x " + dims[2] + "): only 2-D frames are read");

@@ -1,5 +1,6 @@
 package io.github.ophysio.formats.caiman;
 
+import io.github.ophysio.io.hdf5.Hdf5Flat;
 import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.model.RoiProperty;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ final class CaimanProperties {
         boolean[] accepted = new boolean[components];
         java.util.Arrays.fill(accepted, !listed);
         if (h5.dataset(ACCEPTED).isPresent()) {
-            for (int index : Numbers.ints(h5.path(), ACCEPTED, h5.require(ACCEPTED).getData())) {
+            for (int index : Hdf5Flat.ints(h5.path(), ACCEPTED, h5.require(ACCEPTED).getData())) {
                 if (index < 0 || index >= components) {
                     throw CorruptFileException.expected(h5.path(), ACCEPTED, "component indices in [0, " + components
                             + ")", index);

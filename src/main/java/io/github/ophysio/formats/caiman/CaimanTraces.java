@@ -1,5 +1,6 @@
 package io.github.ophysio.formats.caiman;
 
+import io.github.ophysio.io.hdf5.Hdf5Flat;
 import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.model.TraceBlock;
 import io.github.ophysio.model.TraceKind;
@@ -95,7 +96,7 @@ final class CaimanTraces {
             }
             int count = last - first + 1;
             Object block = dataset.getData(new long[] {indices[first], start}, new int[] {count, n});
-            double[] rows = Numbers.doubles(h5.path(), name, block);
+            double[] rows = Hdf5Flat.doubles(h5.path(), name, block);
             for (int j = 0; j < count; j++) {
                 for (int t = 0; t < n; t++) {
                     out[t * indices.length + first + j] += rows[j * n + t];

@@ -1,6 +1,5 @@
 package io.github.ophysio.formats.cnmfe;
 
-import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.formats.DataKind;
 import io.github.ophysio.formats.Confidence;
 import io.github.ophysio.formats.FileProbe;
@@ -67,8 +66,7 @@ public final class CnmfeFormat implements FormatReader {
 
     @Override
     public ImagingExtractor openImaging(Path path, OpenOptions options) {
-        throw new UnsupportedFormatException(path, "a CNMF-E segmentation (.mat), not a recording: open it with"
-                + " Ophys Segmentation");
+        throw notARecording(path, "a CNMF-E segmentation (.mat)", "");
     }
 
     @Override

@@ -2,15 +2,16 @@ package io.github.ophysio.formats.cnmfe;
 
 import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.error.UnsupportedFormatException;
+import io.github.ophysio.formats.MatOutputVariables;
 import io.github.ophysio.formats.OpenOptions;
-import io.github.ophysio.io.mat.LoadedSegmentation;
 import io.github.ophysio.io.mat.MatArrays;
 import io.github.ophysio.io.mat.MatFile;
 import io.github.ophysio.io.mat.MatKind;
 import io.github.ophysio.io.mat.MatMetadata;
 import io.github.ophysio.io.mat.MatValue;
-import io.github.ophysio.io.mat.OphysVariables;
 import io.github.ophysio.model.PixelMask;
+import io.github.ophysio.model.StoredSegmentation;
+import io.github.ophysio.model.TraceSource;
 import io.github.ophysio.model.SegmentationExtractor;
 import io.github.ophysio.model.TraceKind;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ final class CnmfeOpener {
         return MatFile.read(path, mat -> {
             Optional<MatValue> ciatah = ciatah(mat);
             if (ciatah.isPresent()) {
-                return new LoadedSegmentation(content(mat, ciatah.get(), userFs));
+                return ciatah(mat, ciatah.get(), userFs);
             }
             Optional<MatValue> neuron = NeuronStruct.find(mat);
             if (neuron.isPresent()) {
@@ -57,7 +58,7 @@ final class CnmfeOpener {
     private static UnsupportedFormatException refusal(MatFile mat) {
         return mat.variables().stream().filter(v -> v.kind() == MatKind.OBJECT).findFirst()
                 .map(v -> sources2d(mat, v))
-                .orElseGet(() -> OphysVariables.neither(mat.path(), mat.version().text(), mat.names()));
+                .orElseGet(() -> MatOutputVariables.neither(mat.path(), mat.version().text(), mat.names()));
     }
 
     /**
@@ -71,7 +72,8 @@ final class CnmfeOpener {
                 + " save(file, 'neuron', '-v7.3')), or CIAtah's cnmfeAnalysis output");
     }
 
-    private static LoadedSegmentation.Content content(MatFile mat, MatValue s, OptionalDouble userFs) {
+    /** CIAtah's struct, read whole (MATLAB outputs are small next to the movies); ids 0 … N-1. */
+    private static StoredSegmentation ciatah(MatFile mat, MatValue s, OptionalDouble userFs) {
         Path path = mat.path();
         MatValue images = required(path, s, IMAGES, "rows x cols x N footprints");
         int[] frame = MatArrays.frame(path, images);
@@ -85,8 +87,9 @@ final class CnmfeOpener {
         OptionalDouble fs = CnmfeRate.of(s, raw.samples(), userFs, metadata);
         s.field("movieList").ifPresent(m -> metadata.put("movieList", MatMetadata.plain(m)));
         s.field("inputOptions").ifPresent(o -> metadata.putAll(MatMetadata.flatten(o, "inputOptions.")));
-        return new LoadedSegmentation.Content(path, frame, masks, raw.samples(), Map.of(TraceKind.RAW, raw.values()),
-                pictures, List.of(), fs, metadata);
+        return StoredSegmentation.builder(path).frame(frame).masks(masks).samples(raw.samples())
+                .samplingFrequency(fs).traces(TraceSource.inMemory(masks.size(), Map.of(TraceKind.RAW, raw.values())))
+                .images(pictures).metadata(metadata).build();
     }
 
     private static MatValue required(Path path, MatValue s, String field, String what) {

@@ -1,13 +1,15 @@
 package io.github.ophysio.formats.cnmfe;
 
 import io.github.ophysio.error.CorruptFileException;
-import io.github.ophysio.io.mat.LoadedSegmentation;
 import io.github.ophysio.io.mat.MatArrays;
 import io.github.ophysio.io.mat.MatFile;
 import io.github.ophysio.io.mat.MatKind;
 import io.github.ophysio.io.mat.MatMetadata;
 import io.github.ophysio.io.mat.MatValue;
 import io.github.ophysio.model.PixelMask;
+import io.github.ophysio.model.StoredSegmentation;
+import io.github.ophysio.model.StoredSegmentationBuilder;
+import io.github.ophysio.model.TraceSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,7 +51,7 @@ final class NeuronStruct {
         return struct.isPresent() || !hasSignature(mat.names()) ? struct : Optional.of(mat.root());
     }
 
-    static LoadedSegmentation read(MatFile mat, MatValue neuron, OptionalDouble userFs) {
+    static StoredSegmentation read(MatFile mat, MatValue neuron, OptionalDouble userFs) {
         Path path = mat.path();
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("matFileVersion", mat.version().text());
@@ -64,9 +66,12 @@ final class NeuronStruct {
         neuron.field("file").filter(f -> f.kind() == MatKind.CHAR).ifPresent(f -> metadata.put("file", f.text()));
         metadata.putAll(MatMetadata.flatten(neuron.field("options").orElseThrow(), "options."));
         Optional<List<Object>> ids = ids(neuron, masks.size(), metadata);
-        LoadedSegmentation.Content content = new LoadedSegmentation.Content(path, frame.shape(), masks,
-                traces.samples(), traces.values(), images(path, neuron, frame.shape()), List.of(), fs, metadata);
-        return ids.map(i -> new LoadedSegmentation(content, i)).orElseGet(() -> new LoadedSegmentation(content));
+        StoredSegmentationBuilder read = StoredSegmentation.builder(path).frame(frame.shape()).masks(masks)
+                .samples(traces.samples()).samplingFrequency(fs)
+                .traces(TraceSource.inMemory(masks.size(), traces.values()))
+                .images(images(path, neuron, frame.shape())).metadata(metadata);
+        ids.ifPresent(read::ids);
+        return read.build();
     }
 
     /** The frame's (rows, cols) and where they came from. */

@@ -1,6 +1,5 @@
 package io.github.ophysio.formats.extract;
 
-import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.formats.DataKind;
 import io.github.ophysio.formats.Confidence;
 import io.github.ophysio.formats.FileProbe;
@@ -52,7 +51,7 @@ public final class ExtractFormat implements FormatReader {
      */
     private static boolean isExtract(MatFile.Variable v) {
         return v.name().equals(LEGACY) || v.name().equals(OUTPUT) && v.kind() == MatKind.STRUCT
-                && v.fields().containsAll(List.of(Layout.CURRENT.masks, Layout.CURRENT.traces));
+                && v.fields().containsAll(List.of(ExtractOutputLayout.CURRENT.masks, ExtractOutputLayout.CURRENT.traces));
     }
 
     @Override
@@ -62,8 +61,7 @@ public final class ExtractFormat implements FormatReader {
 
     @Override
     public ImagingExtractor openImaging(Path path, OpenOptions options) {
-        throw new UnsupportedFormatException(path, "an EXTRACT segmentation (.mat), not a recording: open it with"
-                + " Ophys Segmentation");
+        throw notARecording(path, "an EXTRACT segmentation (.mat)", "");
     }
 
     @Override

@@ -1,15 +1,16 @@
 package io.github.ophysio.formats.extract;
 
 import io.github.ophysio.error.CorruptFileException;
+import io.github.ophysio.formats.MatOutputVariables;
 import io.github.ophysio.formats.OpenOptions;
-import io.github.ophysio.io.mat.LoadedSegmentation;
 import io.github.ophysio.io.mat.MatArrays;
 import io.github.ophysio.io.mat.MatFile;
 import io.github.ophysio.io.mat.MatKind;
 import io.github.ophysio.io.mat.MatMetadata;
 import io.github.ophysio.io.mat.MatValue;
-import io.github.ophysio.io.mat.OphysVariables;
 import io.github.ophysio.model.PixelMask;
+import io.github.ophysio.model.StoredSegmentation;
+import io.github.ophysio.model.TraceSource;
 import io.github.ophysio.model.SegmentationExtractor;
 import io.github.ophysio.model.TraceKind;
 import java.nio.file.Path;
@@ -35,12 +36,14 @@ final class ExtractOpener {
 
     static SegmentationExtractor open(Path path, OpenOptions options) {
         OptionalDouble userFs = options.samplingFrequency();
-        return MatFile.read(path, mat -> new LoadedSegmentation(content(mat, userFs)));
+        return MatFile.read(path, mat -> read(mat, userFs));
     }
 
-    private static LoadedSegmentation.Content content(MatFile mat, OptionalDouble userFs) {
+    /** The output struct, read whole (MATLAB outputs are small next to the movies); ids 0 … N-1. */
+    private static StoredSegmentation read(MatFile mat, OptionalDouble userFs) {
         MatValue s = find(mat);
-        Layout layout = s.fieldNames().contains(Layout.CURRENT.masks) ? Layout.CURRENT : Layout.LEGACY;
+        ExtractOutputLayout layout = s.fieldNames().contains(ExtractOutputLayout.CURRENT.masks)
+                ? ExtractOutputLayout.CURRENT : ExtractOutputLayout.LEGACY;
         Path path = mat.path();
         MatValue stack = required(path, s, layout.masks, "rows x cols x N footprints");
         int[] frame = MatArrays.frame(path, stack);
@@ -52,8 +55,10 @@ final class ExtractOpener {
         TraceKind kind = ExtractConfig.traceKind(config, metadata);
         config.ifPresent(c -> metadata.putAll(MatMetadata.flatten(c, "config.")));
         OptionalDouble fs = rate(s, layout, traces.samples(), userFs, metadata);
-        return new LoadedSegmentation.Content(path, frame, masks, traces.samples(), Map.of(kind, traces.values()),
-                images(path, s, frame, layout), ExtractConfig.cellcheck(s, masks.size()), fs, metadata);
+        return StoredSegmentation.builder(path).frame(frame).masks(masks).samples(traces.samples())
+                .samplingFrequency(fs).traces(TraceSource.inMemory(masks.size(), Map.of(kind, traces.values())))
+                .images(images(path, s, frame, layout)).properties(ExtractConfig.cellcheck(s, masks.size()))
+                .metadata(metadata).build();
     }
 
     /** output / extractAnalysisOutput by name, else any scalar struct holding either layout's fields. */
@@ -64,9 +69,9 @@ final class ExtractOpener {
                 return named.get();
             }
         }
-        return mat.variables().stream().filter(v -> v.fieldNames().contains(Layout.CURRENT.masks)
-                || v.fieldNames().contains(Layout.LEGACY.masks)).findFirst()
-                .orElseThrow(() -> OphysVariables.neither(mat.path(), mat.version().text(), mat.names()));
+        return mat.variables().stream().filter(v -> v.fieldNames().contains(ExtractOutputLayout.CURRENT.masks)
+                || v.fieldNames().contains(ExtractOutputLayout.LEGACY.masks)).findFirst()
+                .orElseThrow(() -> MatOutputVariables.neither(mat.path(), mat.version().text(), mat.names()));
     }
 
     /** The struct's own config (output.config), else the top-level config EXTRACT saves beside it. */
@@ -75,7 +80,7 @@ final class ExtractOpener {
         return own.isPresent() ? own : mat.variable(ExtractFormat.CONFIG).filter(c -> c.kind() == MatKind.STRUCT);
     }
 
-    private static Map<String, Object> metadata(MatFile mat, MatValue s, Layout layout) {
+    private static Map<String, Object> metadata(MatFile mat, MatValue s, ExtractOutputLayout layout) {
         Map<String, Object> metadata = new LinkedHashMap<>();
         metadata.put("matFileVersion", mat.version().text());
         metadata.put("variable", s.name());
@@ -86,8 +91,8 @@ final class ExtractOpener {
         return metadata;
     }
 
-    private static Map<String, float[]> images(Path path, MatValue s, int[] frame, Layout layout) {
-        Map<String, String> names = layout == Layout.LEGACY ? LEGACY_IMAGES : IMAGES;
+    private static Map<String, float[]> images(Path path, MatValue s, int[] frame, ExtractOutputLayout layout) {
+        Map<String, String> names = layout == ExtractOutputLayout.LEGACY ? LEGACY_IMAGES : IMAGES;
         Map<String, float[]> images = new LinkedHashMap<>();
         for (String field : IMAGE_ORDER) {
             s.path("info", field).ifPresent(v -> images.put(names.get(field), MatArrays.image(path, v, frame)));
@@ -96,7 +101,7 @@ final class ExtractOpener {
     }
 
     /** The user's fs; legacy files also have T / time.totalTime (roiextractors' rule); EXTRACT ≥ 1.0 none. */
-    private static OptionalDouble rate(MatValue s, Layout layout, int samples, OptionalDouble userFs,
+    private static OptionalDouble rate(MatValue s, ExtractOutputLayout layout, int samples, OptionalDouble userFs,
             Map<String, Object> metadata) {
         OptionalDouble totalTime = s.path("time", "totalTime").filter(v -> v.isNumeric() && v.numel() == 1)
                 .map(v -> OptionalDouble.of(v.doubles()[0])).orElse(OptionalDouble.empty());
@@ -105,7 +110,8 @@ final class ExtractOpener {
             metadata.put("samplingFrequencySource", "fs option");
             return userFs;
         }
-        if (layout == Layout.LEGACY && totalTime.isPresent() && totalTime.getAsDouble() > 0 && samples > 0) {
+        if (layout == ExtractOutputLayout.LEGACY && totalTime.isPresent() && totalTime.getAsDouble() > 0
+                && samples > 0) {
             metadata.put("samplingFrequencySource", "T / time.totalTime");
             return OptionalDouble.of(samples / totalTime.getAsDouble());
         }

@@ -43,7 +43,7 @@ final class IsxdCellSetFile {
 
     /** The cell set described by {@code footer}; refuses other data set types, checks the payload size. */
     static IsxdCellSetFile read(IsxdFooter footer) {
-        IsxdTypes.requireCellSet(footer);
+        IsxdFileKind.requireCellSet(footer);
         requireFloat(footer);
         IsxdCellSetFile file = new IsxdCellSetFile(footer, IsxdMovieFile.shape(footer), IsxdTiming.read(footer),
                 IsxdCellLists.read(footer));
@@ -105,7 +105,7 @@ final class IsxdCellSetFile {
     /** What the file says beyond ids, properties, shape and samples: time base, spacing, the other footer keys. */
     Map<String, Object> metadata() {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("isxdType", IsxdTypes.name(IsxdTypes.CELL_SET));
+        out.put("isxdType", IsxdFileKind.name(IsxdFileKind.CELL_SET));
         out.put("numCells", cells.count());
         out.put("emptyCellSet", cells.count() == 0);
         out.put("traceUnits", IsxdJson.text(footer.json(), "extraProperties", "idps", "cellset", "units").orElse(null));

@@ -61,7 +61,7 @@ public final class IsxdFormat implements FormatReader {
             return DataKind.IMAGING;
         }
         try {
-            return IsxdFooter.read(path).type() == IsxdTypes.CELL_SET ? DataKind.SEGMENTATION : DataKind.IMAGING;
+            return IsxdFooter.read(path).type() == IsxdFileKind.CELL_SET ? DataKind.SEGMENTATION : DataKind.IMAGING;
         } catch (OphysException e) {
             return DataKind.IMAGING; // a damaged footer: openImaging reports it with the full message
         }
@@ -70,6 +70,6 @@ public final class IsxdFormat implements FormatReader {
     /** A cell set (type 1); every other data set type is unsupported as a segmentation, naming its type. */
     @Override
     public SegmentationExtractor openSegmentation(Path path, OpenOptions options) {
-        return IsxdCellSet.open(path, options);
+        return IsxdCellSetOpener.open(path, options);
     }
 }

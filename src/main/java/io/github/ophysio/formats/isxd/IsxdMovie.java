@@ -1,6 +1,6 @@
 package io.github.ophysio.formats.isxd;
 
-import io.github.ophysio.io.StridedImagingExtractor;
+import io.github.ophysio.io.StridedPlanes;
 import io.github.ophysio.model.ImagingExtractor;
 import io.github.ophysio.model.PixelType;
 import io.github.ophysio.model.PlaneSource;
@@ -16,12 +16,12 @@ import java.util.Arrays;
  */
 final class IsxdMovie extends PlaneSource {
 
-    private final StridedImagingExtractor stored;
+    private final StridedPlanes stored;
     private final IsxdTiming timing;
     private final IsxdCycle cycle;
     private final int samples;
 
-    IsxdMovie(StridedImagingExtractor stored, IsxdTiming timing, IsxdCycle cycle, int samples) {
+    IsxdMovie(StridedPlanes stored, IsxdTiming timing, IsxdCycle cycle, int samples) {
         this.stored = stored;
         this.timing = timing;
         this.cycle = cycle;

@@ -44,7 +44,7 @@ final class IsxdMovieFile {
 
     /** The movie described by {@code footer}; refuses other data set types, checks the payload size. */
     static IsxdMovieFile read(IsxdFooter footer) {
-        int type = IsxdTypes.requireMovie(footer);
+        int type = IsxdFileKind.requireMovie(footer);
         PixelType pixelType = pixelType(footer);
         JsonObject json = footer.json();
         long version = json.has("fileVersion") ? IsxdJson.whole(footer, json, "fileVersion") : 0;

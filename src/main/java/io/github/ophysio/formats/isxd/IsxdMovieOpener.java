@@ -4,7 +4,7 @@ import com.google.gson.JsonObject;
 import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.formats.OpenOptions;
 import io.github.ophysio.io.MappedFile;
-import io.github.ophysio.io.StridedImagingExtractor;
+import io.github.ophysio.io.StridedPlanes;
 import io.github.ophysio.model.DescribedImaging;
 import io.github.ophysio.model.ImagingExtractor;
 import java.nio.file.Path;
@@ -46,8 +46,7 @@ final class IsxdMovieOpener {
         IsxdCycle cycle = acquisition.cycle(options);
         int samples = sampleCount(cycle);
         MappedFile file = MappedFile.open(path);
-        StridedImagingExtractor stored = new StridedImagingExtractor(file, movie.storedLayout(),
-                new StridedImagingExtractor.Facts(OptionalDouble.empty(), 0, "0", Map.of()));
+        StridedPlanes stored = new StridedPlanes(file, movie.storedLayout(), 0);
         IsxdHeaderClock clock = new IsxdHeaderClock(movie, file);
         OptionalDouble headerRate = clock.frameRate();
         double frameRate = headerRate.orElse(movie.timing.rate());
@@ -87,7 +86,7 @@ final class IsxdMovieOpener {
 
     private Map<String, Object> metadata(IsxdCycle cycle, IsxdHeaderClock clock, double frameRate, boolean fromHeader) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("isxdType", IsxdTypes.name(movie.type));
+        out.put("isxdType", IsxdFileKind.name(movie.type));
         out.put("fileVersion", movie.fileVersion);
         out.put("hasFrameHeaderFooter", movie.headerFooter);
         out.put("producer", IsxdJson.toJava(footer.json().get("producer")));

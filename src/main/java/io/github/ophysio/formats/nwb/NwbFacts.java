@@ -1,5 +1,6 @@
 package io.github.ophysio.formats.nwb;
 
+import io.github.ophysio.io.hdf5.Hdf5Flat;
 import io.github.ophysio.io.hdf5.Hdf5Attributes;
 import io.github.ophysio.io.hdf5.Hdf5Nodes;
 import io.jhdf.HdfFile;
@@ -62,7 +63,7 @@ final class NwbFacts {
         if (spacing.isEmpty()) {
             return fieldOfView(path, series, shape, xIsRow);
         }
-        double[] values = Hdf5Nodes.doubles(spacing.get());
+        double[] values = Hdf5Flat.doubles(spacing.get());
         double micrometres = micrometres(Hdf5Attributes.text(spacing.get(), "unit").orElse("meters"));
         if (values.length < 2 || Double.isNaN(micrometres)) {
             return null;
@@ -82,7 +83,7 @@ final class NwbFacts {
         if (fov.isEmpty() || shape == null || shape.length < 3 || shape[1] == 0 || shape[2] == 0) {
             return null;
         }
-        double[] size = Hdf5Nodes.doubles(fov.get());
+        double[] size = Hdf5Flat.doubles(fov.get());
         if (size.length < 2 || !(size[0] > 0 && size[1] > 0 && Double.isFinite(size[0] + size[1]))) {
             return null; // no physical size: nothing to calibrate with
         }

@@ -1,5 +1,6 @@
 package io.github.ophysio.formats.nwb;
 
+import io.github.ophysio.io.hdf5.Hdf5Flat;
 import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.io.hdf5.Hdf5Array;
@@ -38,7 +39,7 @@ final class NwbImageMasks {
         List<PixelMask> masks = new ArrayList<>(rois);
         List<Object> zs = new ArrayList<>(rois);
         for (int i = 0; i < rois; i++) {
-            double[] values = NwbArrays.doubles(dataset.getData(offset(dims, i), count(dims)));
+            double[] values = Hdf5Flat.doubles(dataset, dataset.getData(offset(dims, i), count(dims)));
             masks.add(mask(values, dims, xIsRow, frame, zs));
         }
         RoiProperty z = dims.length == 4 ? NwbSparseMasks.zProperty(zs) : null;

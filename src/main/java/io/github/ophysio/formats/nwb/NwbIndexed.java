@@ -1,5 +1,6 @@
 package io.github.ophysio.formats.nwb;
 
+import io.github.ophysio.io.hdf5.Hdf5Flat;
 import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.formats.OpenOptions;
@@ -34,7 +35,7 @@ final class NwbIndexed {
 
     static NwbOpener.Found find(Path path, NwbSeries.Found series, OpenOptions options, boolean xIsRow, NwbTime time,
             Map<String, Object> metadata) {
-        long[] indices = Arrays.stream(Hdf5Nodes.doubles(NwbOpener.data(path, series))).mapToLong(v -> (long) v)
+        long[] indices = Arrays.stream(Hdf5Flat.doubles(NwbOpener.data(path, series))).mapToLong(v -> (long) v)
                 .toArray();
         Group group = series.group();
         if (group.getChildren().containsKey("indexed_images")) {

@@ -5,6 +5,8 @@ import io.github.ophysio.formats.OpenOptions;
 import io.github.ophysio.io.hdf5.Hdf5Attributes;
 import io.github.ophysio.io.hdf5.Hdf5Files;
 import io.github.ophysio.model.RoiProperty;
+import io.github.ophysio.model.StoredSegmentation;
+import io.github.ophysio.model.TraceSource;
 import io.jhdf.HdfFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,13 +22,13 @@ final class NwbSegmentationOpener {
     private NwbSegmentationOpener() {
     }
 
-    static NwbSegmentation open(Path path, OpenOptions options) {
+    static StoredSegmentation open(Path path, OpenOptions options) {
         NwbOrientation orientation = NwbOrientation.of(options);
         OptionalDouble userFs = options.samplingFrequency();
         return Hdf5Files.read(path, file -> read(path, file, options, orientation, userFs));
     }
 
-    private static NwbSegmentation read(Path path, HdfFile file, OpenOptions options, NwbOrientation orientation,
+    private static StoredSegmentation read(Path path, HdfFile file, OpenOptions options, NwbOrientation orientation,
             OptionalDouble userFs) {
         List<NwbPlanes.Plane> planes = NwbPlanes.all(file);
         NwbPlanes.Plane plane = NwbPlanes.choose(path, file, options.get(OpenOptions.PLANE));
@@ -50,8 +52,10 @@ final class NwbSegmentationOpener {
         putIfAny(metadata, "unusedSeries", unused);
         putIfAny(metadata, "skippedColumns", skipped);
         putIfAny(metadata, "imagesOfOtherShape", otherImages);
-        return new NwbSegmentation(new NwbSegmentation.Content(path, ids, masks, List.copyOf(properties), traces,
-                images, fs, times, metadata));
+        return StoredSegmentation.builder(path).ids(ids).frame(masks.frame()).masks(masks.masks())
+                .samples(traces.samples()).samplingFrequency(fs).nativeTimes(times)
+                .traces(TraceSource.of(traces.kinds(), traces::read)).properties(properties).images(images)
+                .metadata(metadata).build();
     }
 
     /** The table's ids (Integers where they fit), checked to be unique. */

@@ -1,5 +1,6 @@
 package io.github.ophysio.formats.nwb;
 
+import io.github.ophysio.io.hdf5.Hdf5Flat;
 import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.io.hdf5.Hdf5Types;
@@ -29,10 +30,10 @@ record NwbSparseMasks(String column, long[] rows, long[] cols, long[] z, float[]
                     + " beside it, found none");
         }
         Map<?, ?> fields = compound(path, dataset);
-        long[] x = NwbArrays.longs(field(path, dataset, fields, "x"));
-        long[] y = NwbArrays.longs(field(path, dataset, fields, "y"));
-        long[] z = name.equals(NwbMasks.VOXEL_MASK) ? NwbArrays.longs(field(path, dataset, fields, "z")) : null;
-        double[] w = NwbArrays.doubles(field(path, dataset, fields, "weight"));
+        long[] x = Hdf5Flat.longs(field(path, dataset, fields, "x"));
+        long[] y = Hdf5Flat.longs(field(path, dataset, fields, "y"));
+        long[] z = name.equals(NwbMasks.VOXEL_MASK) ? Hdf5Flat.longs(field(path, dataset, fields, "z")) : null;
+        double[] w = Hdf5Flat.doubles(dataset, field(path, dataset, fields, "weight"));
         float[] weights = new float[w.length];
         for (int i = 0; i < w.length; i++) {
             weights[i] = (float) w[i];

@@ -1,5 +1,6 @@
 package io.github.ophysio.formats.nwb;
 
+import io.github.ophysio.io.hdf5.Hdf5Flat;
 import io.github.ophysio.io.hdf5.Hdf5Attributes;
 import io.github.ophysio.io.hdf5.Hdf5Nodes;
 import io.github.ophysio.io.hdf5.Hdf5Types;
@@ -57,7 +58,7 @@ final class NwbSummaryImages {
             }
             String name = images.containsKey(image.getName()) ? image.getParent().getName() + "/" + image.getName()
                     : image.getName();
-            images.put(name, oriented(NwbArrays.doubles(image.getData()), dims, xIsRow));
+            images.put(name, oriented(Hdf5Flat.doubles(image), dims, xIsRow));
         }
         return images;
     }

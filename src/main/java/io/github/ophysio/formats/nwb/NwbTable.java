@@ -1,5 +1,6 @@
 package io.github.ophysio.formats.nwb;
 
+import io.github.ophysio.io.hdf5.Hdf5Flat;
 import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.io.hdf5.Hdf5Attributes;
 import io.github.ophysio.io.hdf5.Hdf5Nodes;
@@ -27,7 +28,7 @@ final class NwbTable {
     static long[] ids(Path path, Group table) {
         Dataset id = column(path, table, "id").orElseThrow(() -> new CorruptFileException(path,
                 NwbSeries.pathOf(table) + ": expected an id dataset (ElementIdentifiers), found none"));
-        return id.isEmpty() ? new long[0] : NwbArrays.longs(id.getData());
+        return id.isEmpty() ? new long[0] : Hdf5Flat.longs(id.getData());
     }
 
     /** Whether {@code name} is ragged (has an index dataset beside it). */
@@ -42,7 +43,7 @@ final class NwbTable {
     static long[] ends(Path path, Group table, String name, int rows, long length) {
         String where = NwbSeries.pathOf(table) + "/" + name + INDEX;
         Dataset index = column(path, table, name + INDEX).orElseThrow();
-        long[] ends = index.isEmpty() ? new long[0] : NwbArrays.longs(index.getData());
+        long[] ends = index.isEmpty() ? new long[0] : Hdf5Flat.longs(index.getData());
         if (ends.length != rows) {
             throw CorruptFileException.expected(path, where + " length", rows + " (one end per ROI)", ends.length);
         }

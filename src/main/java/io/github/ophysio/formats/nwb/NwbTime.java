@@ -1,5 +1,6 @@
 package io.github.ophysio.formats.nwb;
 
+import io.github.ophysio.io.hdf5.Hdf5Flat;
 import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.io.hdf5.Hdf5Attributes;
 import io.github.ophysio.io.hdf5.Hdf5Nodes;
@@ -24,13 +25,13 @@ record NwbTime(double[] timestamps, double startingTime, OptionalDouble rate) {
     static NwbTime of(Path path, Group series) {
         Optional<Dataset> stamps = Hdf5Nodes.dataset(path, series, "timestamps");
         if (stamps.isPresent()) {
-            return new NwbTime(Hdf5Nodes.doubles(stamps.get()), Double.NaN, OptionalDouble.empty());
+            return new NwbTime(Hdf5Flat.doubles(stamps.get()), Double.NaN, OptionalDouble.empty());
         }
         Optional<Dataset> start = Hdf5Nodes.dataset(path, series, "starting_time");
         if (start.isEmpty()) {
             return NONE;
         }
-        double[] value = Hdf5Nodes.doubles(start.get());
+        double[] value = Hdf5Flat.doubles(start.get());
         OptionalDouble rate = Hdf5Attributes.number(start.get(), "rate");
         return new NwbTime(null, value.length == 0 ? 0 : value[0],
                 rate.isPresent() && rate.getAsDouble() > 0 ? rate : OptionalDouble.empty());

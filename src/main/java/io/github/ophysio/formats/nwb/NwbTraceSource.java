@@ -1,5 +1,6 @@
 package io.github.ophysio.formats.nwb;
 
+import io.github.ophysio.io.hdf5.Hdf5Flat;
 import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.io.hdf5.Hdf5Array;
@@ -54,7 +55,7 @@ record NwbTraceSource(String series, TraceKind kind, int[] columnOf, int rank, i
         Dataset data = Hdf5Nodes.dataset(path, group, "data").orElseThrow(() -> new CorruptFileException(path,
                 where + ": expected a data dataset, found none"));
         long[] dims = data.getDimensionsAsLong();
-        long[] indices = region.get().isEmpty() ? new long[0] : NwbArrays.longs(region.get().getData());
+        long[] indices = region.get().isEmpty() ? new long[0] : Hdf5Flat.longs(region.get().getData());
         if (dims.length < 1 || dims.length > 2 || (dims.length == 2 ? dims[1] : 1) != indices.length) {
             throw CorruptFileException.expected(path, where + "/data shape", "(T, " + indices.length
                     + ") (one column per entry of rois)", Hdf5Array.tuple(dims));

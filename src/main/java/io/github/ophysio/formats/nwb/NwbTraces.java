@@ -1,5 +1,6 @@
 package io.github.ophysio.formats.nwb;
 
+import io.github.ophysio.io.hdf5.Hdf5Flat;
 import io.github.ophysio.io.hdf5.Hdf5Attributes;
 import io.github.ophysio.io.hdf5.Hdf5Files;
 import io.github.ophysio.io.hdf5.Hdf5Nodes;
@@ -97,7 +98,7 @@ final class NwbTraces {
         Dataset data = Hdf5Nodes.dataset(path, (Group) series, "data").orElseThrow();
         Object values = source.rank() == 1 ? data.getData(new long[] {start}, new int[] {n})
                 : data.getData(new long[] {start, first}, new int[] {n, width});
-        return NwbArrays.doubles(values);
+        return Hdf5Flat.doubles(data, values);
     }
 
     private static void walk(Path path, Group group, Group table, int rows, boolean onlyTable,

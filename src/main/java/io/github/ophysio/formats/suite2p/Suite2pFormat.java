@@ -8,9 +8,7 @@ import io.github.ophysio.formats.OpenOptions;
 import io.github.ophysio.model.ImagingExtractor;
 import io.github.ophysio.model.SegmentationExtractor;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Suite2p output as roiextractors' {@code Suite2pSegmentationExtractor} reads it, without its
@@ -62,8 +60,7 @@ public final class Suite2pFormat implements FormatReader {
 
     @Override
     public List<String> channelNames(Path path, OpenOptions options) {
-        Suite2pFolder folder = Suite2pFolder.locate(path);
-        return Suite2pChannels.names(folder.planes().get(folder.select(options).get(0)));
+        return Suite2pOpener.channelNames(path, options);
     }
 
     /**
@@ -92,24 +89,12 @@ public final class Suite2pFormat implements FormatReader {
 
     @Override
     public SegmentationExtractor openSegmentation(Path path, OpenOptions options) {
-        Suite2pFolder folder = Suite2pFolder.locate(path);
-        List<String> planes = folder.select(options);
-        String channel = Suite2pChannels.pick(path, channelNames(path, options), options);
-        Map<String, SegmentationExtractor> opened = new LinkedHashMap<>();
-        for (String plane : planes) {
-            opened.put(plane, Suite2pSegmentation.open(folder.planes().get(plane), channel, options.samplingFrequency()));
-        }
-        // plane=all is always "plane/id" ids with a plane property, however many planes there are
-        return opened.size() == 1 && !Suite2pFolder.all(options) ? opened.values().iterator().next()
-                : SegmentationExtractor.combinePlanes(opened);
+        return Suite2pOpener.openSegmentation(path, options);
     }
 
     /** The registered movie of the picked plane (default the first) and channel. */
     @Override
     public ImagingExtractor openImaging(Path path, OpenOptions options) {
-        Suite2pFolder folder = Suite2pFolder.locate(path);
-        String plane = folder.select(options).get(0);
-        String channel = Suite2pChannels.pick(path, channelNames(path, options), options);
-        return Suite2pMovie.open(folder.planes().get(plane), channel, options.samplingFrequency());
+        return Suite2pOpener.openImaging(path, options);
     }
 }

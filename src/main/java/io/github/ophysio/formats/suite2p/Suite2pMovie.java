@@ -3,7 +3,8 @@ package io.github.ophysio.formats.suite2p;
 import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.io.ArrayLayout;
 import io.github.ophysio.io.MappedFile;
-import io.github.ophysio.io.StridedImagingExtractor;
+import io.github.ophysio.io.StridedPlanes;
+import io.github.ophysio.model.DescribedImaging;
 import io.github.ophysio.model.ImagingExtractor;
 import io.github.ophysio.model.PixelType;
 import java.nio.ByteOrder;
@@ -42,8 +43,8 @@ final class Suite2pMovie {
         ArrayLayout layout = ArrayLayout.of(PixelType.INT16, ByteOrder.LITTLE_ENDIAN, 0, "tyx",
                 Map.of('t', frames, 'y', (long) rows, 'x', (long) cols));
         OptionalDouble fs = fsOption.isPresent() ? fsOption : ops.samplingFrequency();
-        return new StridedImagingExtractor(file, layout, new StridedImagingExtractor.Facts(fs, 0, channel,
-                metadata(ops, planeDir, file.size() - frames * frameBytes)));
+        return new DescribedImaging(new StridedPlanes(file, layout, 0), new DescribedImaging.Facts(fs, null, null,
+                channel, metadata(ops, planeDir, file.size() - frames * frameBytes)));
     }
 
     private static Map<String, Object> metadata(Suite2pOps ops, Path planeDir, long trailing) {

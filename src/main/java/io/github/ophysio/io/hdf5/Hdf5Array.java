@@ -4,8 +4,8 @@ import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.io.ArrayLayout;
 import io.github.ophysio.io.MappedFile;
-import io.github.ophysio.io.StridedImagingExtractor;
-import io.github.ophysio.model.ImagingExtractor;
+import io.github.ophysio.io.StridedPlanes;
+import io.github.ophysio.model.PlaneSource;
 import io.github.ophysio.model.PixelType;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.dataset.ChunkedDataset;
@@ -14,8 +14,6 @@ import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 /**
@@ -97,7 +95,7 @@ public final class Hdf5Array {
     }
 
     /** One channel ({@code channel} along the c axis, 0 when none) as a recording with no facts of its own. */
-    public ImagingExtractor open(AxisMap axes, int channel) {
+    public PlaneSource open(AxisMap axes, int channel) {
         requireFits(axes);
         if (chunks != null) {
             return new ChunkedImaging(MappedFile.open(file), this, axes, channel);
@@ -108,8 +106,7 @@ public final class Hdf5Array {
         long[] layoutStrides = {axes.t() < 0 ? 0 : strides[axes.t()], strides[axes.y()], strides[axes.x()],
             axes.z() < 0 ? 1 : strides[axes.z()]};
         ArrayLayout array = new ArrayLayout(type, order, start, sizes, layoutStrides);
-        return new StridedImagingExtractor(MappedFile.open(file), array, new StridedImagingExtractor.Facts(
-                OptionalDouble.empty(), StridedImagingExtractor.PLANES, "0", Map.of()));
+        return new StridedPlanes(MappedFile.open(file), array, StridedPlanes.PLANES);
     }
 
     // ---- for ChunkedImaging

@@ -8,7 +8,10 @@ import io.jhdf.api.Node;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Child lookup that follows soft and external links, and dataset values as plain Java values. */
+/**
+ * Child lookup that follows soft and external links, and a dataset's value as a plain Java value
+ * (numbers as flat arrays: {@link Hdf5Flat}).
+ */
 public final class Hdf5Nodes {
 
     private Hdf5Nodes() {
@@ -39,17 +42,6 @@ public final class Hdf5Nodes {
     /** A dataset's whole value as a JSON-like value (see {@link Hdf5Attributes#plain}). */
     public static Object value(Dataset dataset) {
         return Hdf5Attributes.plain(dataset.isEmpty() ? null : dataset.getData());
-    }
-
-    /** A 1-D numeric dataset as doubles. */
-    public static double[] doubles(Dataset dataset) {
-        Object data = dataset.getDataFlat();
-        int n = java.lang.reflect.Array.getLength(data);
-        double[] values = new double[n];
-        for (int i = 0; i < n; i++) {
-            values[i] = ((Number) java.lang.reflect.Array.get(data, i)).doubleValue();
-        }
-        return values;
     }
 
     private static Node target(Path file, Group group, String name, Link link) {

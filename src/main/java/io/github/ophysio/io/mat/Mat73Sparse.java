@@ -2,6 +2,7 @@ package io.github.ophysio.io.mat;
 
 import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.io.hdf5.Hdf5Attributes;
+import io.github.ophysio.io.hdf5.Hdf5Flat;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
 import io.jhdf.api.Node;
@@ -35,7 +36,7 @@ final class Mat73Sparse {
         int[] jc = columnStarts(group, name);
         int nnz = jc[jc.length - 1];
         int[] ir = nnz == 0 ? new int[0] : ints(child(group, "ir", name), name + ".ir");
-        double[] values = nnz == 0 ? new double[0] : doubles(child(group, "data", name));
+        double[] values = nnz == 0 ? new double[0] : Hdf5Flat.doubles(child(group, "data", name));
         if (ir.length < nnz || values.length < nnz) {
             throw corrupt(group, name, "a sparse matrix's " + nnz + " row indices (ir) and values (data), as jc says",
                     ir.length + " and " + values.length);
@@ -91,19 +92,6 @@ final class Mat73Sparse {
                 throw corrupt(dataset, name, "indices in 0.." + Integer.MAX_VALUE, v + " at " + i);
             }
             out[i] = (int) v;
-        }
-        return out;
-    }
-
-    private static double[] doubles(Dataset dataset) {
-        Object flat = dataset.getDataFlat();
-        if (flat instanceof double[] d) {
-            return d;
-        }
-        double[] out = new double[Array.getLength(flat)];
-        for (int i = 0; i < out.length; i++) {
-            Object v = Array.get(flat, i);
-            out[i] = v instanceof Boolean b ? (b ? 1 : 0) : ((Number) v).doubleValue();
         }
         return out;
     }

@@ -4,8 +4,8 @@
  * MATLAB's orientation: {@link io.github.ophysio.io.mat.MatValue#dims()} is MATLAB's size (dimension 1
  * = rows) and flat values are column-major, so a v7.3 dataset, stored with reversed dimensions, reads
  * back as MATLAB shows it; sparse matrices of both layouts come as the same compressed columns
- * ({@link io.github.ophysio.io.mat.MatSparse}). Also the pieces the MATLAB segmentation formats (CNMF-E, EXTRACT) share:
- * footprint stacks, images and trace matrices in that orientation, flattened metadata, and an
- * in-memory segmentation.
+ * ({@link io.github.ophysio.io.mat.MatSparse}). Also the array shapes the MATLAB segmentation formats
+ * (CNMF-E, EXTRACT) share: footprint stacks, images and trace matrices in that orientation, and
+ * flattened metadata. What those formats look for and what they make of it lives in their packages.
  */
 package io.github.ophysio.io.mat;

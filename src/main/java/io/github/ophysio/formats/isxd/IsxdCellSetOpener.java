@@ -3,93 +3,54 @@ package io.github.ophysio.formats.isxd;
 import io.github.ophysio.formats.OpenOptions;
 import io.github.ophysio.io.MappedFile;
 import io.github.ophysio.model.PixelMask;
-import io.github.ophysio.model.RoiProperty;
-import io.github.ophysio.model.SegmentationExtractor;
+import io.github.ophysio.model.StoredSegmentation;
 import io.github.ophysio.model.TraceBlock;
 import io.github.ophysio.model.TraceKind;
+import io.github.ophysio.model.TraceSource;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
- * An Inscopix cell set (type 1) as a segmentation: ids are the cell names, one {@code raw} trace
+ * Opens an Inscopix cell set (type 1) as a segmentation: ids are the cell names, one {@code raw} trace
  * per cell shaped (samples, rois), footprints in (rows, cols) as the file stores them (neither is
  * transposed, unlike roiextractors). Opening reads only the footer; a footprint or a trace window
  * is read from the mapped file when asked for, touching only that cell's bytes. Samples are the
  * time indices (numTimes): a cell set stores a value for every one, dropped ones included, so
  * sample i is at i / fs as in movies.
  */
-final class IsxdCellSet extends SegmentationExtractor {
+final class IsxdCellSetOpener {
 
     private final IsxdCellSetFile cells;
     private final MappedFile file;
-    private final OptionalDouble fs;
-    private final List<RoiProperty> properties;
-    private final Map<String, Object> metadata;
 
-    private IsxdCellSet(IsxdCellSetFile cells, MappedFile file, OptionalDouble fs) {
+    private IsxdCellSetOpener(IsxdCellSetFile cells, MappedFile file) {
         this.cells = cells;
         this.file = file;
-        this.fs = fs;
-        this.properties = cells.cells.properties();
-        this.metadata = Collections.unmodifiableMap(new LinkedHashMap<>(cells.metadata()));
     }
 
     /** Opens a cell set; {@code fs=} (when given) replaces the rate of the footer's period. */
-    static IsxdCellSet open(Path path, OpenOptions options) {
+    static StoredSegmentation open(Path path, OpenOptions options) {
         IsxdCellSetFile cells = IsxdCellSetFile.read(IsxdFooter.read(path));
         OptionalDouble fs = options.samplingFrequency().isPresent() ? options.samplingFrequency()
                 : OptionalDouble.of(cells.timing.rate());
-        return new IsxdCellSet(cells, MappedFile.open(path), fs);
-    }
-
-    @Override
-    public List<Object> getRoiIds() {
-        return cells.cells.ids();
-    }
-
-    @Override
-    public int[] getFrameShape() {
-        return new int[] {cells.rows, cells.cols};
-    }
-
-    @Override
-    public int getNumSamples() {
-        return cells.numSamples();
-    }
-
-    @Override
-    public OptionalDouble getSamplingFrequency() {
-        return fs;
+        IsxdCellSetOpener opened = new IsxdCellSetOpener(cells, MappedFile.open(path));
+        return StoredSegmentation.builder(path).ids(cells.cells.ids()).frame(new int[] {cells.rows, cells.cols})
+                .masks(cells.cells.ids().size(), opened::mask).samples(cells.numSamples()).samplingFrequency(fs)
+                .traces(TraceSource.of(Set.of(TraceKind.RAW), opened::traces)).properties(cells.cells.properties())
+                .metadata(cells.metadata()).build();
     }
 
     /** The footprint's non-zero pixels with their weights. */
-    @Override
-    public PixelMask getPixelMask(int roiIndex) {
-        checkRoiIndices(new int[] {roiIndex});
+    private PixelMask mask(int roiIndex) {
         float[] image = new float[cells.footprintPixels()];
         readFloats(cells.footprintStart(roiIndex), image, 0, image.length);
         return PixelMask.fromImage(image, cells.cols);
     }
 
-    @Override
-    public Set<TraceKind> getTraceKinds() {
-        return Set.of(TraceKind.RAW);
-    }
-
-    @Override
-    public TraceBlock readTraces(TraceKind kind, int start, int end, int[] roiIndices) {
-        checkRange(start, end);
-        checkRoiIndices(roiIndices);
-        if (kind != TraceKind.RAW) {
-            throw new IllegalArgumentException("no " + kind.key() + " traces (kinds: [raw])");
-        }
+    private TraceBlock traces(TraceKind kind, int start, int end, int[] roiIndices) {
         int n = roiIndices.length;
         float[] column = new float[end - start];
         double[] values = new double[column.length * n];
@@ -112,15 +73,5 @@ final class IsxdCellSet extends SegmentationExtractor {
             count -= n;
             offset += (long) n * Float.BYTES;
         }
-    }
-
-    @Override
-    public List<RoiProperty> getProperties() {
-        return properties;
-    }
-
-    @Override
-    public Map<String, Object> getMetadata() {
-        return metadata;
     }
 }

@@ -1,21 +1,22 @@
-package io.github.ophysio.io.mat;
+package io.github.ophysio.formats;
 
 import io.github.ophysio.error.UnsupportedFormatException;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What the MATLAB segmentation readers look for, in one sentence shared by them, so that a .mat file
- * holding neither gets the same answer whichever reader was asked.
+ * What the MATLAB segmentation readers (CNMF-E, EXTRACT) look for, in one sentence shared by them, so
+ * that a .mat file holding neither gets the same answer whichever reader was asked. Format knowledge,
+ * so it lives here and not in {@code io.mat}, which only reads MAT files.
  */
-public final class OphysVariables {
+public final class MatOutputVariables {
 
     /** The variables each reader recognises, as users would recognise them. */
     public static final String LOOKED_FOR = "CNMF-E output (a struct named cnmfeAnalysis... with extractedImages and"
             + " extractedSignals, or CNMF-E's neuron saved as a struct, with A, C and options) nor EXTRACT output"
             + " (output with spatial_weights and temporal_weights, or extractAnalysisOutput)";
 
-    private OphysVariables() {
+    private MatOutputVariables() {
     }
 
     /** "unsupported: ... neither ... nor ...; variables found: a, b". */

@@ -4,7 +4,7 @@ import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.error.UnsupportedFormatException;
 
 /** isxcore's DataSet::Type codes, and which of them the movie and cell-set readers open. */
-final class IsxdTypes {
+final class IsxdFileKind {
 
     static final int MOVIE = 0;
     static final int CELL_SET = 1;
@@ -20,7 +20,7 @@ final class IsxdTypes {
     private static final String[] NAMES = {"movie", "cell set", "behaviour movie", "GPIO set", "image", "event set",
         "metrics", "IMU set", "vessel set", "nVision movie"};
 
-    private IsxdTypes() {
+    private IsxdFileKind() {
     }
 
     /** "movie", "cell set", ... for a known type code. */

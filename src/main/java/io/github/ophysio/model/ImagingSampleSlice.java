@@ -1,12 +1,12 @@
 package io.github.ophysio.model;
 
 /** Samples [start, end) of a parent recording, renumbered from 0. */
-final class SampleSliceView extends ImagingView {
+final class ImagingSampleSlice extends ImagingView {
 
     private final int start;
     private final int end;
 
-    SampleSliceView(ImagingExtractor parent, int start, int end) {
+    ImagingSampleSlice(ImagingExtractor parent, int start, int end) {
         super(parent);
         this.start = start;
         this.end = end;

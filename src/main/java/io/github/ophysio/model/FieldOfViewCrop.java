@@ -1,13 +1,13 @@
 package io.github.ophysio.model;
 
 /** Rows [row0, row1) and columns [col0, col1) of every plane of a parent recording. */
-final class FieldOfViewView extends ImagingView {
+final class FieldOfViewCrop extends ImagingView {
 
     private final int row0;
     private final int col0;
     private final SampleShape shape;
 
-    FieldOfViewView(ImagingExtractor parent, int row0, int row1, int col0, int col1) {
+    FieldOfViewCrop(ImagingExtractor parent, int row0, int row1, int col0, int col1) {
         super(parent);
         SampleShape full = parent.getSampleShape();
         if (row0 < 0 || col0 < 0 || row1 > full.rows() || col1 > full.cols() || row0 >= row1 || col0 >= col1) {

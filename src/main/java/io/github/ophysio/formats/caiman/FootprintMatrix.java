@@ -1,5 +1,6 @@
 package io.github.ophysio.formats.caiman;
 
+import io.github.ophysio.io.hdf5.Hdf5Flat;
 import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.model.PixelMask;
 import io.jhdf.api.Dataset;
@@ -12,7 +13,7 @@ import java.util.List;
  * CaImAn's CSC groups ({@code data}, {@code indices}, {@code indptr}, {@code shape}) and dense
  * arrays. A column's entries are scattered in stored order: CaImAn does not sort them.
  */
-final class Footprints {
+final class FootprintMatrix {
 
     private final Path path;
     private final String name;
@@ -20,7 +21,7 @@ final class Footprints {
     private final int d2;
 
     /** Footprints of the frame (d1 rows, d2 cols) read from {@code name} in {@code path}. */
-    Footprints(Path path, String name, int d1, int d2) {
+    FootprintMatrix(Path path, String name, int d1, int d2) {
         this.path = path;
         this.name = name;
         this.d1 = d1;
@@ -29,7 +30,7 @@ final class Footprints {
 
     /** (d, n) of a CSC group, from its {@code shape} dataset. */
     static long[] cscShape(CaimanHdf5 h5, String group) {
-        long[] shape = toLongs(Numbers.doubles(h5.path(), group + "/shape", h5.require(group + "/shape").getData()));
+        long[] shape = toLongs(Hdf5Flat.doubles(h5.path(), group + "/shape", h5.require(group + "/shape").getData()));
         if (shape.length != 2 || shape[0] < 0 || shape[1] < 0 || shape[1] > Integer.MAX_VALUE) {
             throw CorruptFileException.expected(h5.path(), group + "/shape", "[pixels, components]",
                     java.util.Arrays.toString(shape));
@@ -40,9 +41,9 @@ final class Footprints {
     /** The columns of the CSC group as masks, after checking its index structure. */
     List<PixelMask> fromCsc(CaimanHdf5 h5) {
         int columns = (int) cscShape(h5, name)[1];
-        float[] data = Numbers.floats(path, name + "/data", dataOf(h5, name + "/data"));
-        int[] indices = Numbers.ints(path, name + "/indices", dataOf(h5, name + "/indices"));
-        int[] indptr = Numbers.ints(path, name + "/indptr", h5.require(name + "/indptr").getData());
+        float[] data = Hdf5Flat.floats(path, name + "/data", dataOf(h5, name + "/data"));
+        int[] indices = Hdf5Flat.ints(path, name + "/indices", dataOf(h5, name + "/indices"));
+        int[] indptr = Hdf5Flat.ints(path, name + "/indptr", h5.require(name + "/indptr").getData());
         checkIndptr(indptr, columns, data.length, indices.length);
         List<PixelMask> masks = new ArrayList<>(columns);
         for (int k = 0; k < columns; k++) {
@@ -58,7 +59,7 @@ final class Footprints {
             throw CorruptFileException.expected(path, name, "shape (" + (long) d1 * d2 + ", n) for the "
                     + d1 + " x " + d2 + " frame", java.util.Arrays.toString(shape));
         }
-        float[] values = Numbers.floats(path, name, dense.getData());
+        float[] values = Hdf5Flat.floats(path, name, dense.getData());
         int n = (int) shape[1];
         List<PixelMask> masks = new ArrayList<>(n);
         for (int j = 0; j < n; j++) {
