@@ -31,6 +31,22 @@ class FormatSegmentationGuiTest {
         }
     }
 
+    /** Issue 16: ROIs of several planes sit on a stack of their planes' mean images, each at its plane. */
+    @Test
+    void roisOfSeveralPlanesSitOnAStackOfTheirPlanes() throws Exception {
+        String path = GuiSession.fixture("suite2p/suite2p").toString();
+        IJ.runMacro("run(\"Ophys Segmentation...\", \"path=[" + path + "] plane=all\");");
+        RoiManager manager = RoiManager.getRoiManager();
+        assertEquals(9, manager.getCount(), IJ.getLog());
+        ImagePlus stack = WindowManager.getImage("suite2p all mean");
+        assertNotNull(stack, java.util.Arrays.toString(WindowManager.getImageTitles()));
+        assertEquals(2, stack.getStackSize());
+        assertEquals("plane1", stack.getStack().getSliceLabel(2));
+        assertEquals(1, manager.getRoi(0).getPosition(), "plane0's ROI on slice 1");
+        assertEquals(2, manager.getRoi(8).getPosition(), "plane1's ROI on slice 2");
+        GuiSession.screenshot("segmentation_planes_stack");
+    }
+
     @Test
     void suite2pPlaneFolder() throws Exception {
         String path = GuiSession.fixture("suite2p/suite2p/plane0").toString();

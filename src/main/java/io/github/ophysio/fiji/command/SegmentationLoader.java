@@ -7,7 +7,9 @@ import io.github.ophysio.fiji.stack.Progress;
 import io.github.ophysio.fiji.table.TraceTables;
 import io.github.ophysio.model.SegmentationExtractor;
 import io.github.ophysio.model.TraceKind;
+import io.github.ophysio.fiji.roi.RoiPlanes;
 import ij.ImagePlus;
+import ij.ImageStack;
 import ij.gui.Roi;
 import ij.measure.ResultsTable;
 import ij.plugin.frame.RoiManager;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Shows a segmentation in ImageJ: ROIs into the given ROI Manager, one Results table per trace
@@ -62,8 +65,9 @@ public final class SegmentationLoader {
         if (footprints != null) {
             footprints.setTitle(request.title(title + " " + FootprintStack.TITLE));
         }
-        List<ImagePlus> images = images(segmentation, request, onRecording).stream()
-                .map(name -> image(segmentation, name, request.title(title + " " + name))).toList();
+        List<ImagePlus> images = planeStack(segmentation, request, onRecording, title).map(List::of)
+                .orElseGet(() -> images(segmentation, request, onRecording).stream()
+                        .map(name -> image(segmentation, name, request.title(title + " " + name))).toList());
         return new Loaded(segmentation, rois, tables, footprints, images);
     }
 
@@ -97,6 +101,36 @@ public final class SegmentationLoader {
             case NONE -> List.of();
             case AUTO -> onRecording ? List.of() : toSitOn(segmentation);
         };
+    }
+
+    /**
+     * For {@code images=auto} on ROIs of several planes: one stack of the planes' preferred image (a
+     * slice per plane, labelled by it) on which each ROI sits at its plane.
+     */
+    private static Optional<ImagePlus> planeStack(SegmentationExtractor segmentation, SegmentationRequest request,
+            boolean onRecording, String title) {
+        Optional<RoiPlanes> planes = RoiPlanes.of(segmentation);
+        if (request.images() != SegmentationRequest.Images.AUTO || onRecording || planes.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> names = segmentation.getImageNames();
+        for (String kind : IMAGE_PREFERENCE) {
+            if (planes.get().names().stream().allMatch(plane -> names.contains(plane + "/" + kind))) {
+                return Optional.of(stackOf(segmentation, planes.get(), kind, request.title(title + " " + kind)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static ImagePlus stackOf(SegmentationExtractor segmentation, RoiPlanes planes, String kind, String title) {
+        int[] frame = segmentation.getFrameShape();
+        ImageStack stack = new ImageStack(frame[1], frame[0]);
+        for (String plane : planes.names()) {
+            stack.addSlice(plane, segmentation.getImage(plane + "/" + kind));
+        }
+        ImagePlus image = new ImagePlus(title, stack);
+        image.resetDisplayRange();
+        return image;
     }
 
     private static List<String> toSitOn(SegmentationExtractor segmentation) {

@@ -9,6 +9,7 @@ import ij.gui.Roi;
 import ij.plugin.frame.RoiManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Puts a segmentation's ROIs into a ROI Manager (passed in, never fetched): each named by its id,
@@ -26,6 +27,7 @@ public final class SegmentationRois {
         List<RoiProperty> properties = segmentation.getProperties();
         List<Object> ids = segmentation.getRoiIds();
         MaskKind kind = segmentation.getMaskKind();
+        Optional<RoiPlanes> planes = RoiPlanes.of(segmentation);
         List<Roi> rois = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
             if (progress.isCancelled()) {
@@ -33,6 +35,8 @@ public final class SegmentationRois {
             }
             Roi roi = roi(segmentation.getPixelMask(i), rule, kind, ids.get(i), statuses[i]);
             if (roi != null) {
+                int index = i;
+                planes.ifPresent(p -> roi.setPosition(p.slice(index)));
                 for (RoiProperty property : properties) {
                     roi.setProperty(property.name(), String.valueOf(property.values().get(i)));
                 }
