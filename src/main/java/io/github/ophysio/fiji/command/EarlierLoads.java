@@ -2,16 +2,12 @@ package io.github.ophysio.fiji.command;
 
 import io.github.ophysio.fiji.roi.FootprintStack;
 import io.github.ophysio.fiji.table.TraceTables;
-import io.github.ophysio.model.TraceKind;
 import ij.IJ;
 import ij.ImagePlus;
 import ij.WindowManager;
 import ij.gui.Roi;
 import ij.gui.YesNoCancelDialog;
 import ij.plugin.frame.RoiManager;
-import ij.text.TextWindow;
-import java.awt.Frame;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -27,7 +23,7 @@ final class EarlierLoads {
 
     /** The request to load with, labelled when added beside earlier ROIs; null when the user cancelled. */
     static SegmentationRequest settle(RoiManager manager, SegmentationRequest request, String source) {
-        if (manager.getCount() == 0 && !anyTraceTable()) {
+        if (manager.getCount() == 0 && TraceTables.openWindows().isEmpty()) {
             return request;
         }
         boolean append = request.append();
@@ -57,24 +53,12 @@ final class EarlierLoads {
                 image.close();
             }
         }
-        for (Frame frame : WindowManager.getNonImageWindows()) {
-            if (frame instanceof TextWindow window && isTraceTable(window.getTitle())) {
-                window.close(false);
-            }
-        }
+        TraceTables.openWindows().forEach(window -> window.close(false));
     }
 
     private static int[] ids() {
         int[] ids = WindowManager.getIDList();
         return ids == null ? new int[0] : ids;
-    }
-
-    private static boolean anyTraceTable() {
-        return Arrays.stream(WindowManager.getNonImageWindows()).anyMatch(f -> isTraceTable(f.getTitle()));
-    }
-
-    private static boolean isTraceTable(String title) {
-        return Arrays.stream(TraceKind.values()).anyMatch(kind -> TraceTables.isTitleOf(kind, title));
     }
 
     /** {@code source}, or {@code source-2}, {@code source-3}… when ROIs already carry that label. */

@@ -52,7 +52,7 @@ public class OpenSegmentationPlugIn implements PlugIn {
                 new IjProgress(), onRecording);
         if (loaded != null) {
             report(loaded, title);
-            display(loaded, recording, manager);
+            display(loaded, onRecording ? recording : null, manager);
         }
     }
 
@@ -75,13 +75,13 @@ public class OpenSegmentationPlugIn implements PlugIn {
         }
     }
 
+    /** Shows what was loaded; the ROIs go on {@code recording} when it fits them (else null), else the first image. */
     private static void display(SegmentationLoader.Loaded loaded, ImagePlus recording, RoiManager manager) {
         if (loaded.footprints() != null) {
             loaded.footprints().show();
         }
         loaded.images().forEach(ImagePlus::show);
-        ImagePlus target = recording != null && fits(recording, loaded.segmentation()) ? recording
-                : loaded.images().isEmpty() ? null : loaded.images().get(0);
+        ImagePlus target = recording != null ? recording : loaded.images().isEmpty() ? null : loaded.images().get(0);
         if (target != null && target.getWindow() != null) {
             target.getWindow().toFront();
             WindowManager.setCurrentWindow(target.getWindow());

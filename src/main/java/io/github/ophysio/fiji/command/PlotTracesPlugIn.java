@@ -5,7 +5,6 @@ import io.github.ophysio.fiji.table.TraceTables;
 import io.github.ophysio.model.TraceKind;
 import ij.IJ;
 import ij.Macro;
-import ij.WindowManager;
 import ij.gui.GenericDialog;
 import ij.gui.Roi;
 import ij.measure.ResultsTable;
@@ -86,15 +85,8 @@ public class PlotTracesPlugIn implements PlugIn {
     }
 
     private static List<ResultsTable> tables(TraceKind kind) {
-        List<ResultsTable> tables = new ArrayList<>();
-        String[] titles = WindowManager.getNonImageTitles();
-        for (String title : titles == null ? new String[0] : titles) {
-            ResultsTable table = TraceTables.isTitleOf(kind, title) ? ResultsTable.getResultsTable(title) : null;
-            if (table != null) {
-                tables.add(table);
-            }
-        }
-        return tables;
+        return TraceTables.openWindows(kind).stream().map(window -> window.getResultsTable())
+                .filter(java.util.Objects::nonNull).toList();
     }
 
     /** Names of the selected ROIs, or of all ROIs when none is selected; a usage error when there are none. */

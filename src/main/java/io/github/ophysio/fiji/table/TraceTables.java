@@ -2,7 +2,11 @@ package io.github.ophysio.fiji.table;
 
 import io.github.ophysio.model.SegmentationExtractor;
 import io.github.ophysio.model.TraceKind;
+import ij.WindowManager;
 import ij.measure.ResultsTable;
+import ij.text.TextWindow;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * One Results table per trace kind: a row per sample, first column {@code time_s}, then one column
@@ -36,6 +40,17 @@ public final class TraceTables {
     /** Shows a trace table in its window titled {@code title} (rows are formatted only when painted). */
     public static void show(ResultsTable table, String title) {
         TableWindows.show(table, title);
+    }
+
+    /** The open trace table windows of {@code kind} (the first load's and added ones), in window order. */
+    public static List<TextWindow> openWindows(TraceKind kind) {
+        return Arrays.stream(WindowManager.getNonImageWindows()).filter(TextWindow.class::isInstance)
+                .map(TextWindow.class::cast).filter(window -> isTitleOf(kind, window.getTitle())).toList();
+    }
+
+    /** The open trace table windows of every kind. */
+    public static List<TextWindow> openWindows() {
+        return Arrays.stream(TraceKind.values()).flatMap(kind -> openWindows(kind).stream()).toList();
     }
 
     /** Whether {@code title} names a {@code kind} table: the first load's, or an added one's "… (label)". */
