@@ -1,7 +1,7 @@
 package io.github.ophysio.fiji.table;
 
+import io.github.ophysio.fiji.ImageJInternals;
 import ij.measure.ResultsTable;
-import ij.text.TextPanel;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Vector;
@@ -119,12 +119,8 @@ final class LazyRows extends Vector<Object> {
         return Thread.holdsLock(screen.panel()) && WALKER.walk(frames -> frames
                 .dropWhile(frame -> frame.getDeclaringClass() == LazyRows.class)
                 .findFirst()
-                .filter(LazyRows::isGetChars)
+                .filter(ImageJInternals::isTextPanelGetChars)
                 .isPresent());
-    }
-
-    private static boolean isGetChars(StackWalker.StackFrame frame) {
-        return frame.getDeclaringClass() == TextPanel.class && frame.getMethodName().equals("getChars");
     }
 
     /** Rows cut to the screen kept now (for tests: zero unless the canvas painted this wide table). */

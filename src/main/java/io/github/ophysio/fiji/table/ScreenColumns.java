@@ -1,12 +1,12 @@
 package io.github.ophysio.fiji.table;
 
+import io.github.ophysio.fiji.ImageJInternals;
 import ij.text.TextPanel;
 import java.awt.Component;
-import java.lang.reflect.Field;
 
 /**
  * Which columns of a TextPanel are on screen: from the panel's horizontal scroll position and
- * column widths (package-private in ImageJ 1.x, read by reflection) and the canvas's width.
+ * column widths (package-private in ImageJ 1.x, read through {@link ImageJInternals}) and the canvas's width.
  * Recomputed only when one of them changes, since the canvas asks once per painted cell (a column
  * narrowed by dragging its border shows the columns it uncovers at the next scroll).
  */
@@ -14,27 +14,19 @@ final class ScreenColumns {
 
     private final TextPanel panel;
     private final Component canvas;
-    private final Field scroll;
-    private final Field widths;
     private int lastScroll = -1;
     private int lastScreen = -1;
     private int[] lastWidths;
     private int[] range;
 
-    private ScreenColumns(TextPanel panel, Component canvas) throws NoSuchFieldException {
+    private ScreenColumns(TextPanel panel, Component canvas) {
         this.panel = panel;
         this.canvas = canvas;
-        this.scroll = accessible("iX");
-        this.widths = accessible("iColWidth");
     }
 
     /** The columns on screen of {@code panel}, or null when this ImageJ's panel hides them. */
     static ScreenColumns of(TextPanel panel, Component canvas) {
-        try {
-            return new ScreenColumns(panel, canvas);
-        } catch (NoSuchFieldException | RuntimeException e) {
-            return null;
-        }
+        return ImageJInternals.readsTextPanelColumns() ? new ScreenColumns(panel, canvas) : null;
     }
 
     TextPanel panel() {
@@ -44,8 +36,8 @@ final class ScreenColumns {
     /** {first, last} column on screen (partly visible ones included); null when unreadable. */
     synchronized int[] onScreen() {
         try {
-            int x = scroll.getInt(panel);
-            int[] columnWidths = (int[]) widths.get(panel);
+            int x = ImageJInternals.textPanelScrollX(panel);
+            int[] columnWidths = ImageJInternals.textPanelColumnWidths(panel);
             int screen = canvas.getWidth();
             if (x != lastScroll || screen != lastScreen || columnWidths != lastWidths) {
                 range = columnWidths == null ? null : range(x, screen, columnWidths);
@@ -54,7 +46,7 @@ final class ScreenColumns {
                 lastWidths = columnWidths;
             }
             return range;
-        } catch (IllegalAccessException e) {
+        } catch (ReflectiveOperationException e) {
             return null;
         }
     }
@@ -73,11 +65,5 @@ final class ScreenColumns {
             left = right;
         }
         return new int[] {Math.max(0, first), last};
-    }
-
-    private static Field accessible(String name) throws NoSuchFieldException {
-        Field field = TextPanel.class.getDeclaredField(name);
-        field.setAccessible(true);
-        return field;
     }
 }

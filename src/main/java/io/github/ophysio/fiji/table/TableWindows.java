@@ -1,5 +1,6 @@
 package io.github.ophysio.fiji.table;
 
+import io.github.ophysio.fiji.ImageJInternals;
 import ij.WindowManager;
 import ij.measure.ResultsTable;
 import ij.text.TextPanel;
@@ -11,9 +12,7 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Frame;
 import java.awt.GraphicsEnvironment;
-import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 
 /**
  * Shows a ResultsTable in its own window the way {@link ResultsTable#show(String)} does (same
@@ -25,8 +24,8 @@ import java.lang.reflect.Method;
  * the last, + 15 pixels) and the row height is set, since ImageJ's own measure on the first paint
  * finds each cell by scanning its row from the start (quadratic in columns: seconds for 5 000).
  * ImageJ 1.x has no public way to do this: the panel's row list, row count, row height and column
- * widths and the table's title are set by reflection, and when that fails (another ImageJ) it falls
- * back to {@code show}.
+ * widths and the table's title are set through {@link ImageJInternals}, and when that fails (another
+ * ImageJ) it falls back to {@code show}.
  */
 final class TableWindows {
 
@@ -58,15 +57,13 @@ final class TableWindows {
     private static boolean rowsWhenPainted(TextPanel panel, ResultsTable table, String title) {
         try {
             Component canvas = canvas(panel);
-            FontMetrics metrics = canvas.getFontMetrics((Font) get(canvas, "fFont"));
+            FontMetrics metrics = canvas.getFontMetrics(ImageJInternals.textCanvasFont(canvas));
             // with a row height the canvas's first paint keeps these widths instead of measuring 21 rows itself
-            set(TextPanel.class, panel, "iRowHeight", metrics.getHeight() + 2);
-            set(TextPanel.class, panel, "iColWidth", widths(table, metrics));
-            set(TextPanel.class, panel, "vData", new LazyRows(table, ScreenColumns.of(panel, canvas)));
-            set(TextPanel.class, panel, "iRowCount", table.size());
-            set(ResultsTable.class, table, "title", title);
-            call(panel, "adjustVScroll");
-            call(panel, "adjustHScroll");
+            ImageJInternals.setTextPanelRowHeight(panel, metrics.getHeight() + 2);
+            ImageJInternals.setTextPanelColumnWidths(panel, widths(table, metrics));
+            ImageJInternals.setTextPanelRows(panel, new LazyRows(table, ScreenColumns.of(panel, canvas)), table.size());
+            ImageJInternals.setResultsTableTitle(table, title);
+            ImageJInternals.adjustTextPanelScrollBars(panel);
             canvas.repaint();
             return true;
         } catch (ReflectiveOperationException | RuntimeException e) {
@@ -145,24 +142,5 @@ final class TableWindows {
 
     private static String widest(ResultsTable table, int column, int row) {
         return ResultsTable.d2s(table.getValueAsDouble(column, row), 3);
-    }
-
-    private static Object get(Object target, String name) throws ReflectiveOperationException {
-        Field field = target.getClass().getDeclaredField(name);
-        field.setAccessible(true);
-        return field.get(target);
-    }
-
-    private static void call(TextPanel panel, String method) throws ReflectiveOperationException {
-        Method adjust = TextPanel.class.getDeclaredMethod(method);
-        adjust.setAccessible(true);
-        adjust.invoke(panel);
-    }
-
-    private static void set(Class<?> type, Object target, String name, Object value)
-            throws ReflectiveOperationException {
-        Field field = type.getDeclaredField(name);
-        field.setAccessible(true);
-        field.set(target, value);
     }
 }
