@@ -4,12 +4,7 @@ import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.error.UnsupportedFormatException;
 import io.jhdf.api.dataset.ChunkedDataset;
 import io.jhdf.exceptions.HdfFilterException;
-import io.jhdf.filter.BitShuffleFilter;
-import io.jhdf.filter.ByteShuffleFilter;
 import io.jhdf.filter.Filter;
-import io.jhdf.filter.FletcherChecksumFilter;
-import io.jhdf.filter.Lz4Filter;
-import io.jhdf.filter.LzfFilter;
 import io.jhdf.filter.PipelineFilterWithData;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -110,17 +105,17 @@ final class ChunkFilters {
         }
     }
 
+    /** Deflate is undone here (null decoder); the others by jhdf's decoders, reached through {@link JhdfInternals}. */
     private static Filter decoder(Path file, String dataset, PipelineFilterWithData f) {
-        return switch (f.getId()) {
-            case DEFLATE -> null;
-            case 2 -> new ByteShuffleFilter();
-            case 3 -> new FletcherChecksumFilter();
-            case 32000 -> new LzfFilter();
-            case 32004 -> new Lz4Filter();
-            case 32008 -> new BitShuffleFilter();
-            default -> throw new UnsupportedFormatException(file, "dataset " + dataset + " uses the HDF5 filter "
+        if (f.getId() == DEFLATE) {
+            return null;
+        }
+        Filter decoder = JhdfInternals.decoder(f.getId());
+        if (decoder == null) {
+            throw new UnsupportedFormatException(file, "dataset " + dataset + " uses the HDF5 filter "
                     + name(f.getId(), f.getName()) + " (id " + f.getId() + "); readable filters: " + READABLE);
-        };
+        }
+        return decoder;
     }
 
     private static String name(int id, String own) {

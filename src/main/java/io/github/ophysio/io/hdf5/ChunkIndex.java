@@ -3,12 +3,11 @@ package io.github.ophysio.io.hdf5;
 import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.error.UnsupportedFormatException;
 import io.jhdf.api.dataset.ChunkedDataset;
-import io.jhdf.dataset.chunked.Chunk;
-import io.jhdf.dataset.chunked.ChunkedDatasetBase;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,18 +33,18 @@ final class ChunkIndex {
     static ChunkIndex of(Path file, ChunkedDataset dataset, long fileSize) {
         int[] dims = dataset.getChunkDimensions();
         Map<Key, Stored> chunks = new HashMap<>();
-        for (Chunk chunk : lookup(file, dataset).values()) {
-            long end = chunk.getAddress() + chunk.getSize();
+        for (JhdfInternals.StoredChunk chunk : lookup(file, dataset)) {
+            long end = chunk.address() + chunk.size();
             if (end > fileSize) {
                 throw new CorruptFileException(file, "a chunk of " + dataset.getPath() + " ends at byte " + end
                         + " but the file has " + fileSize + " bytes (truncated?)");
             }
-            long[] offset = chunk.getChunkOffset();
+            long[] offset = chunk.offset();
             long[] grid = new long[offset.length];
             for (int d = 0; d < grid.length; d++) {
                 grid[d] = offset[d] / dims[d];
             }
-            chunks.put(new Key(grid), new Stored(chunk.getAddress(), chunk.getSize(), mask(chunk)));
+            chunks.put(new Key(grid), new Stored(chunk.address(), chunk.size(), chunk.filterMask()));
         }
         return new ChunkIndex(dims, chunks);
     }
@@ -59,17 +58,12 @@ final class ChunkIndex {
         return chunks.get(new Key(grid));
     }
 
-    private static int mask(Chunk chunk) {
-        long[] words = chunk.getFilterMask().toLongArray();
-        return words.length == 0 ? 0 : (int) words[0];
-    }
-
-    private static Map<?, Chunk> lookup(Path file, ChunkedDataset dataset) {
-        if (!(dataset instanceof ChunkedDatasetBase base)) {
+    private static List<JhdfInternals.StoredChunk> lookup(Path file, ChunkedDataset dataset) {
+        if (!JhdfInternals.hasChunkIndex(dataset)) {
             throw new UnsupportedFormatException(file, "chunked dataset " + dataset.getPath() + " of an unknown kind");
         }
         try {
-            return JhdfInternals.chunkLookup(base);
+            return JhdfInternals.storedChunks(dataset);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             throw new CorruptFileException(file, "the chunk index of " + dataset.getPath() + " cannot be read: "

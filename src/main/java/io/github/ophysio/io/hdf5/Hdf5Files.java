@@ -6,7 +6,6 @@ import io.github.ophysio.error.OphysException;
 import io.github.ophysio.io.MappedFile;
 import io.github.ophysio.error.MissingFileException;
 import io.jhdf.HdfFile;
-import io.jhdf.Superblock;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -48,7 +47,7 @@ public final class Hdf5Files {
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
             long size = channel.size();
             // as stored by HDF5 1.8–1.14 (and read by jhdf) the end-of-file address counts the user block too
-            long end = Superblock.readSuperblock(channel, offset).getEndOfFileAddress();
+            long end = JhdfInternals.endOfFileAddress(channel, offset);
             if (end > size) {
                 throw new CorruptFileException(path, "truncated: the HDF5 superblock says the file ends at byte " + end
                         + ", it has " + size + " bytes");
