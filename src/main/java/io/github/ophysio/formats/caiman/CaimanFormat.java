@@ -56,7 +56,7 @@ public final class CaimanFormat implements FormatReader {
         if (!isMmap(path)) {
             throw notARecording(path, "a CaImAn segmentation (cnm.save)", "; CaImAn movies are the .mmap files");
         }
-        return CaimanMmap.open(path, options);
+        return CaimanMovieOpener.open(path, options);
     }
 
     @Override

@@ -7,14 +7,12 @@ import io.github.ophysio.formats.FormatReader;
 import io.github.ophysio.formats.OpenOptions;
 import io.github.ophysio.io.hdf5.Hdf5Files;
 import io.github.ophysio.io.hdf5.Hdf5Signature;
-import io.github.ophysio.model.DescribedImaging;
 import io.github.ophysio.model.ImagingExtractor;
 import io.github.ophysio.model.SegmentationExtractor;
 import io.jhdf.HdfFile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * Reads NWB imaging series as roiextractors' {@code NwbImagingExtractor} does, with the data in
@@ -26,7 +24,8 @@ import java.util.OptionalDouble;
  * <p>{@link #kind}: a segmentation when {@code plane=} names a PlaneSegmentation, or when the file
  * has PlaneSegmentations, no imaging series under acquisition/ or processing/ and no
  * {@code dataset=}/{@code series=} names one; otherwise a recording. {@link #openSegmentation} works whenever the file has a PlaneSegmentation, so a file
- * holding a movie and its segmentation opens with both commands.
+ * holding a movie and its segmentation opens with both commands. Sniffs, decides the kind and
+ * delegates: {@link NwbImagingOpener} and {@link NwbSegmentationOpener} open.
  */
 public final class NwbFormat implements FormatReader {
 
@@ -67,26 +66,12 @@ public final class NwbFormat implements FormatReader {
 
     @Override
     public List<String> channelNames(Path path, OpenOptions options) {
-        boolean xIsRow = xIsRow(options);
-        return Hdf5Files.read(path, file -> NwbOpener.find(path, file, options, xIsRow)).channels();
+        return NwbImagingOpener.channelNames(path, options);
     }
 
     @Override
     public ImagingExtractor openImaging(Path path, OpenOptions options) {
-        boolean xIsRow = xIsRow(options);
-        NwbOpener.Found found = Hdf5Files.read(path, file -> NwbOpener.find(path, file, options, xIsRow));
-        int channel = channelIndex(path, found.channels(), options);
-        String series = (String) found.metadata().get("dataset");
-        ImagingExtractor source = found.frames().apply(channel);
-        if (found.indexing() != null) {
-            source = IndexedImaging.of(path, series, source, found.indexing());
-        }
-        NwbLabels.check(path, found.metadata(), source.getNumSamples());
-        double[] times = found.time().times(path, series, source.getNumSamples());
-        OptionalDouble fs = options.samplingFrequency().isPresent() ? options.samplingFrequency()
-                : found.time().samplingFrequency();
-        return new DescribedImaging(source, new DescribedImaging.Facts(fs, times, found.pixelSize(),
-                found.channels().get(channel), found.metadata()));
+        return NwbImagingOpener.open(path, options);
     }
 
     @Override
@@ -118,23 +103,5 @@ public final class NwbFormat implements FormatReader {
             return false; // a series or image asked for by name is opened as a recording
         }
         return !NwbPlanes.all(file).isEmpty() && NwbSeries.all(file).stream().noneMatch(NwbSeries.Found::primary);
-    }
-
-    /** The channel {@code channel=} names, by name or index (default the first). */
-    private static int channelIndex(Path path, List<String> channels, OpenOptions options) {
-        String wanted = options.get(OpenOptions.CHANNEL).orElse(channels.get(0));
-        int index = channels.indexOf(wanted);
-        if (index < 0 && wanted.matches("\\d+") && Integer.parseInt(wanted) < channels.size()) {
-            index = Integer.parseInt(wanted);
-        }
-        if (index < 0) {
-            throw new IllegalArgumentException(path + ": no channel '" + wanted + "' (channels: "
-                    + String.join(", ", channels) + ")");
-        }
-        return index;
-    }
-
-    private static boolean xIsRow(OpenOptions options) {
-        return NwbOrientation.of(options).imageXIsRow();
     }
 }

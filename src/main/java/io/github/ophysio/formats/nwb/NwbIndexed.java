@@ -33,9 +33,9 @@ final class NwbIndexed {
     private NwbIndexed() {
     }
 
-    static NwbOpener.Found find(Path path, NwbSeries.Found series, OpenOptions options, boolean xIsRow, NwbTime time,
+    static NwbSeriesParts.Found find(Path path, NwbSeries.Found series, OpenOptions options, boolean xIsRow, NwbTime time,
             Map<String, Object> metadata) {
-        long[] indices = Arrays.stream(Hdf5Flat.doubles(NwbOpener.data(path, series))).mapToLong(v -> (long) v)
+        long[] indices = Arrays.stream(Hdf5Flat.doubles(NwbSeriesParts.data(path, series))).mapToLong(v -> (long) v)
                 .toArray();
         Group group = series.group();
         if (group.getChildren().containsKey("indexed_images")) {
@@ -48,7 +48,7 @@ final class NwbIndexed {
         NwbSeries.Found target = timeseries(path, series);
         metadata.put("indexedSeries", target.path());
         NwbFacts.dataAttributes(path, target.group(), metadata);
-        return NwbOpener.frames(path, target, options, xIsRow, time, metadata)
+        return NwbSeriesParts.frames(path, target, options, xIsRow, time, metadata)
                 .indexed(new Indexing(indices, target.path(), "frames"));
     }
 
@@ -67,7 +67,7 @@ final class NwbIndexed {
     }
 
     /** The group's images in order_of_images order, one frame each, all of one shape and type. */
-    private static NwbOpener.Found overImages(Path path, Group group, OpenOptions options, boolean xIsRow,
+    private static NwbSeriesParts.Found overImages(Path path, Group group, OpenOptions options, boolean xIsRow,
             NwbTime time, Map<String, Object> metadata) {
         List<Dataset> images = ordered(path, group);
         List<Hdf5Array> arrays = new ArrayList<>();
@@ -75,14 +75,14 @@ final class NwbIndexed {
             arrays.add(sameAsFirst(path, arrays, Hdf5Array.of(path, image)));
         }
         String type = Hdf5Attributes.text(images.get(0), "neurodata_type").orElse("GrayscaleImage");
-        AxisMap map = NwbOpener.stillAxes(path, arrays.get(0), type, options, xIsRow);
+        AxisMap map = NwbSeriesParts.stillAxes(path, arrays.get(0), type, options, xIsRow);
         metadata.put("dataShape", arrays.get(0).shape());
         metadata.put(OpenOptions.AXES, map.axes());
         metadata.put("unit", "n.a.");
         metadata.put("conversion", 1.0);
         metadata.put("offset", 0.0);
-        return new NwbOpener.Found(channel -> ImagingExtractor.concatenate(arrays.stream()
-                .map(a -> a.open(map, channel)).toList()), NwbOpener.stillChannels(arrays.get(0).shape()), null, time,
+        return new NwbSeriesParts.Found(channel -> ImagingExtractor.concatenate(arrays.stream()
+                .map(a -> a.open(map, channel)).toList()), NwbSeriesParts.stillChannels(arrays.get(0).shape()), null, time,
                 NwbFacts.imagePixelSize(images.get(0)), metadata);
     }
 

@@ -1,21 +1,18 @@
 package io.github.ophysio.formats.raw;
 
-import io.github.ophysio.error.CorruptFileException;
-import io.github.ophysio.formats.ArrayRecordings;
 import io.github.ophysio.formats.Confidence;
 import io.github.ophysio.formats.FileProbe;
 import io.github.ophysio.formats.FormatReader;
 import io.github.ophysio.formats.OpenOptions;
-import io.github.ophysio.io.ArrayLayout;
-import io.github.ophysio.io.MappedFile;
 import io.github.ophysio.model.ImagingExtractor;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-/** Reads raw binary recordings described by options ({@code rows=}, {@code cols=}, {@code dtype=}, …). */
+/**
+ * Reads raw binary recordings described by options ({@code rows=}, {@code cols=}, {@code dtype=}, …).
+ * Sniffs and delegates; {@link RawOpener} opens.
+ */
 public final class RawFormat implements FormatReader {
 
     private static final Set<String> EXTENSIONS = Set.of("raw", "bin", "dat");
@@ -38,30 +35,11 @@ public final class RawFormat implements FormatReader {
 
     @Override
     public List<String> channelNames(Path path, OpenOptions options) {
-        MappedFile file = MappedFile.open(path);
-        return ArrayRecordings.channelNames(RawLayout.of(file.path(), file.size(), options).layout(), options);
+        return RawOpener.channelNames(path, options);
     }
 
     @Override
     public ImagingExtractor openImaging(Path path, OpenOptions options) {
-        MappedFile file = MappedFile.open(path);
-        RawLayout raw = RawLayout.of(path, file.size(), options);
-        return ArrayRecordings.open(file, raw.layout(), options, metadata(raw));
-    }
-
-    private static Map<String, Object> metadata(RawLayout raw) {
-        Map<String, Object> metadata = new LinkedHashMap<>();
-        metadata.put(OpenOptions.AXES, raw.axes());
-        metadata.put(OpenOptions.OFFSET, raw.layout().offset());
-        metadata.put(OpenOptions.BYTE_ORDER, raw.layout().order().toString().startsWith("BIG") ? "big" : "little");
-        metadata.put("trailingBytes", raw.trailingBytes());
-        return metadata;
-    }
-
-    /** Throws when the header offset lies beyond the end of the file. */
-    static void requireOffsetInside(Path path, long offset, long size) {
-        if (offset > size) {
-            throw CorruptFileException.expected(path, "header offset", "at most the file size " + size, offset);
-        }
+        return RawOpener.open(path, options);
     }
 }

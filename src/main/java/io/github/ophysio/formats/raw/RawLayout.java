@@ -1,5 +1,6 @@
 package io.github.ophysio.formats.raw;
 
+import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.formats.OpenOptions;
 import io.github.ophysio.io.ArrayLayout;
 import io.github.ophysio.model.PixelType;
@@ -22,7 +23,7 @@ record RawLayout(ArrayLayout layout, String axes, long trailingBytes) {
         long offset = options.getLong(OpenOptions.OFFSET, 0, 0);
         PixelType type = pixelType(options);
         String axes = axes(options, channels);
-        RawFormat.requireOffsetInside(path, offset, fileSize);
+        requireOffsetInside(path, offset, fileSize);
         long frameBytes = frameBytes(rows, cols, channels, type);
         long frames = (fileSize - offset) / frameBytes;
         Map<Character, Long> sizes = Map.of('t', frames, 'y', rows, 'x', cols, 'c', channels);
@@ -65,5 +66,12 @@ record RawLayout(ArrayLayout layout, String axes, long trailingBytes) {
                     + " columns, channels), e.g. tyxc, not " + axes);
         }
         return axes;
+    }
+
+    /** Throws when the header offset lies beyond the end of the file. */
+    private static void requireOffsetInside(Path path, long offset, long size) {
+        if (offset > size) {
+            throw CorruptFileException.expected(path, "header offset", "at most the file size " + size, offset);
+        }
     }
 }

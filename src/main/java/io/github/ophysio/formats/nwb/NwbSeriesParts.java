@@ -25,7 +25,7 @@ import java.util.function.IntFunction;
  * its frames (an array, external files, or another object through an IndexSeries), its channels,
  * its time base and its facts.
  */
-final class NwbOpener {
+final class NwbSeriesParts {
 
     static final List<String> GREY = List.of("0");
     private static final List<String> RGB = List.of("red", "green", "blue");
@@ -43,7 +43,7 @@ final class NwbOpener {
         }
     }
 
-    private NwbOpener() {
+    private NwbSeriesParts() {
     }
 
     static Found find(Path path, HdfFile file, OpenOptions options, boolean xIsRow) {

@@ -14,13 +14,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A CaImAn memmap as a strided recording. The file is CaImAn's headerless float32 matrix Yr of shape
+ * Opens a CaImAn memmap (.mmap movie) as a strided recording. The file is CaImAn's headerless float32 matrix Yr of shape
  * (d, T), pixel p = row + col·d1 + z·d1·d2 (frames flattened in Fortran order), stored C-ordered
  * (each pixel's time series contiguous) or F-ordered (each frame contiguous, column-major).
  */
-final class CaimanMmap {
+final class CaimanMovieOpener {
 
-    private CaimanMmap() {
+    private CaimanMovieOpener() {
     }
 
     static ImagingExtractor open(Path path, OpenOptions options) {
