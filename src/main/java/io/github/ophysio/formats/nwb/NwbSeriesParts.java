@@ -5,15 +5,14 @@ import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.formats.OpenOptions;
 import io.github.ophysio.io.hdf5.AxisMap;
 import io.github.ophysio.io.hdf5.Hdf5Array;
+import io.github.ophysio.io.hdf5.Hdf5Flat;
 import io.github.ophysio.io.hdf5.Hdf5Nodes;
 import io.github.ophysio.model.ImagingExtractor;
 import io.jhdf.HdfFile;
 import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
-import java.lang.reflect.Array;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -185,13 +184,6 @@ final class NwbSeriesParts {
 
     /** A scalar or 1-D value as a list. */
     private static List<Object> flat(Object data) {
-        if (data == null || !data.getClass().isArray()) {
-            return data == null ? List.of() : List.of(data);
-        }
-        List<Object> values = new ArrayList<>();
-        for (int i = 0; i < Array.getLength(data); i++) {
-            values.add(Array.get(data, i));
-        }
-        return values;
+        return data == null ? List.of() : Hdf5Flat.leaves(data);
     }
 }
