@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads NumPy .npy arrays as recordings, as roiextractors' {@code NumpyImagingExtractor} does. */
 public final class NpyFormat implements FormatReader {
@@ -25,6 +26,11 @@ public final class NpyFormat implements FormatReader {
     @Override
     public String id() {
         return "npy";
+    }
+
+    @Override
+    public Set<String> recordingOptions() {
+        return Set.of(OpenOptions.FOURTH_AXIS);
     }
 
     @Override

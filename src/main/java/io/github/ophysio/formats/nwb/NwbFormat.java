@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * Reads NWB imaging series as roiextractors' {@code NwbImagingExtractor} does, with the data in
@@ -33,6 +34,11 @@ public final class NwbFormat implements FormatReader {
     @Override
     public String id() {
         return "nwb";
+    }
+
+    @Override
+    public Set<String> recordingOptions() {
+        return Set.of(OpenOptions.NWB_X, OpenOptions.PLANE);
     }
 
     @Override
