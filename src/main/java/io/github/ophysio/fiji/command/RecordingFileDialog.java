@@ -6,7 +6,9 @@ import io.github.ophysio.formats.OptionSpec;
 import io.github.ophysio.formats.OptionTable;
 import ij.gui.GenericDialog;
 import ij.plugin.frame.Recorder;
+import java.awt.Font;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +28,8 @@ final class RecordingFileDialog {
     /** Options about the stored layout: shown only when the recording has more than (t, y, x). */
     private static final Set<String> LAYOUT = Set.of(OpenOptions.AXES, OpenOptions.FOURTH_AXIS, OpenOptions.PLANE);
 
+    private static final Font HINT_FONT = new Font("SansSerif", Font.ITALIC, 11);
+
     private final SniffedFile file;
     private final Path path;
     private final List<OptionSpec> own;
@@ -33,7 +37,9 @@ final class RecordingFileDialog {
     private RecordingFileDialog(SniffedFile file, Path path) {
         this.file = file;
         this.path = path;
-        this.own = OptionTable.all().stream().filter(this::shows).toList();
+        // the format's geometry first, then the layout options that refine it
+        this.own = OptionTable.all().stream().filter(this::shows)
+                .sorted(Comparator.comparing(spec -> LAYOUT.contains(spec.key()))).toList();
     }
 
     /** Asks about {@code path}, sniffed first; null when cancelled. */
@@ -57,8 +63,7 @@ final class RecordingFileDialog {
         }
         dialog.addStringField(Labels.FS_HZ, file.rate().orElse(""), 10);
         dialog.addStringField(Labels.FRAMES, "", 10);
-        dialog.addToSameRow();
-        dialog.addMessage(frameHint());
+        dialog.addMessage(frameHint(), HINT_FONT);
         dialog.addChoice(Labels.VIRTUAL, Labels.VIRTUAL_CHOICES, Labels.VIRTUAL_CHOICES[0]);
         if (!own.isEmpty()) {
             dialog.addMessage(file.reader().description() + ":");
@@ -69,8 +74,8 @@ final class RecordingFileDialog {
     }
 
     private String frameHint() {
-        return file.frames() > 0 ? "e.g. 1-" + file.frames() + " (empty: all " + file.frames() + ")"
-                : "e.g. 1-100, 1-based (empty: all)";
+        String all = file.frames() > 0 ? "all " + file.frames() : "all";
+        return "frames: first-last, 1-based, e.g. 1-" + (file.frames() > 0 ? file.frames() : 100) + " (empty: " + all + ")";
     }
 
     private RecordingDialog read(GenericDialog dialog) {
