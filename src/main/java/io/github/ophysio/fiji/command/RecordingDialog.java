@@ -7,7 +7,6 @@ import io.github.ophysio.formats.OptionTable;
 import ij.Macro;
 import ij.gui.GenericDialog;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,15 +64,6 @@ final class RecordingDialog {
         boolean virtual = Boolean.parseBoolean(dialog.getNextChoice());
         OptionFields.read(dialog, RAW, values);
         return new RecordingDialog(path, OpenOptions.of(values), virtual);
-    }
-
-    /** The macro keys in the order the full dialog has them. */
-    static List<String> keys() {
-        List<String> keys = new ArrayList<>(List.of(Labels.PATH));
-        OPTIONS.forEach(spec -> keys.add(spec.key()));
-        keys.add(Labels.VIRTUAL);
-        RAW.forEach(spec -> keys.add(spec.key()));
-        return keys;
     }
 
     Path path() {
