@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The options every command shares (cli.md "Common options"): {@code --KEY VALUE} for each entry of
- * {@link OptionTable}, added to every subcommand by {@link #addTo}, so the CLI, the dialogs and the
+ * {@link OptionTable#commandLine}, added to every subcommand by {@link #addTo}, so the CLI, the dialogs and the
  * SciJava commands cannot drift apart; plus {@code --debug}.
  */
 final class CommonOptions {
@@ -25,7 +25,7 @@ final class CommonOptions {
 
     /** Adds the table's options to every subcommand of {@code line}. */
     static void addTo(CommandLine line) {
-        line.getSubcommands().values().forEach(sub -> OptionTable.all().forEach(spec ->
+        line.getSubcommands().values().forEach(sub -> OptionTable.commandLine().forEach(spec ->
                 sub.getCommandSpec().addOption(option(spec))));
     }
 
@@ -37,7 +37,7 @@ final class CommonOptions {
 
     OpenOptions toOpenOptions() {
         Map<String, String> values = new LinkedHashMap<>();
-        for (OptionSpec spec : OptionTable.all()) {
+        for (OptionSpec spec : OptionTable.commandLine()) {
             String value = command.findOption("--" + spec.key()).getValue();
             values.put(spec.key(), OptionTable.given(spec.key(), value));
         }

@@ -58,13 +58,27 @@ final class DemoRecording extends ImagingExtractor {
     private static double cells(int sample, int r, int c) {
         double sum = 0;
         for (int k = 0; k < CELLS; k++) {
-            double cy = 20 + (k * k * 29 + k * 71) % (ROWS - 40);
-            double cx = 20 + (k * 53 + k * k * 17) % (COLS - 40);
-            double d2 = (r - cy) * (r - cy) + (c - cx) * (c - cx);
-            double activity = Math.max(0, Math.sin(sample / (6.0 + k % 5) + k)) * 1500;
-            sum += (300 + activity) * Math.exp(-d2 / 30);
+            sum += (300 + activity(k, sample)) * footprint(k, r, c);
         }
         return sum;
+    }
+
+    /** The number of cells (a demo segmentation outlines each). */
+    static int cells() {
+        return CELLS;
+    }
+
+    /** Cell {@code k}'s weight at (r, c): a Gaussian around its centre. */
+    static double footprint(int k, int r, int c) {
+        double cy = 20 + (k * k * 29 + k * 71) % (ROWS - 40);
+        double cx = 20 + (k * 53 + k * k * 17) % (COLS - 40);
+        double d2 = (r - cy) * (r - cy) + (c - cx) * (c - cx);
+        return Math.exp(-d2 / 30);
+    }
+
+    /** Cell {@code k}'s activity at {@code sample} (its trace). */
+    static double activity(int k, int sample) {
+        return Math.max(0, Math.sin(sample / (6.0 + k % 5) + k)) * 1500;
     }
 
     static void write(Path file) throws IOException {

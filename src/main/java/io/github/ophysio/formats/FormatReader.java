@@ -5,6 +5,7 @@ import io.github.ophysio.model.ImagingExtractor;
 import io.github.ophysio.model.SegmentationExtractor;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One file format. Implementations are stateless, registered in
@@ -38,6 +39,15 @@ public interface FormatReader {
      */
     default List<String> candidates(Path path, OpenOptions options) {
         return List.of();
+    }
+
+    /**
+     * The {@link OptionTable} keys this format reads when opening a recording, besides those every
+     * recording takes ({@code fs}, {@code frames}, {@code dataset}): a dialog shows only these for its
+     * files (raw geometry for raw files, never for a .npy).
+     */
+    default Set<String> recordingOptions() {
+        return Set.of();
     }
 
     /** Opens one channel (by name or index in {@code channel=}, else the first) as a lazy recording. */

@@ -28,6 +28,8 @@ public final class OpenOptions {
     public static final String AXES = "axes";
     /** NWB: which stored axis is the row, {@code cols} (schema: x is the column, default) or {@code rows}. */
     public static final String NWB_X = "nwb-x";
+    /** Frames {@code A-B} of a recording, 1-based and inclusive (ImageJ only; the CLI has {@code --frames A:B}). */
+    public static final String FRAMES = "frames";
     /** NWB: an imaging series by path or name (same as {@link #DATASET}). */
     public static final String SERIES = "series";
 

@@ -23,6 +23,7 @@ public final class OptionTable {
                     SEGMENTATION),
             OptionSpec.text(OpenOptions.FS, "sampling frequency in Hz (where the file states none, or to replace"
                     + " a wrong one)", RECORDING, SEGMENTATION),
+            OptionSpec.text(OpenOptions.FRAMES, "frames A-B to open, 1-based and inclusive (default: all)", RECORDING),
             OptionSpec.text(OpenOptions.DATASET, "HDF5 dataset or NWB series by path or name", RECORDING),
             OptionSpec.text(OpenOptions.SERIES, "NWB series or image by path or name (same as dataset)", RECORDING),
             OptionSpec.text(OpenOptions.PLANE, "plane by name or index (a volume's plane, a segmentation's plane)",
@@ -48,6 +49,15 @@ public final class OptionTable {
     /** Every open option, in the order the dialogs show them. */
     public static List<OptionSpec> all() {
         return ALL;
+    }
+
+    /**
+     * The options every subcommand of the command line takes as {@code --KEY}: all but {@code frames},
+     * which the CLI's {@code export} and {@code summary} spell their own way ({@code --frames A:B},
+     * numpy's 0-based half-open slice, cli.md) and which means nothing to {@code info} or {@code rois}.
+     */
+    public static List<OptionSpec> commandLine() {
+        return ALL.stream().filter(spec -> !spec.key().equals(OpenOptions.FRAMES)).toList();
     }
 
     /** The options offered when opening {@code use}. */

@@ -52,7 +52,16 @@ public final class GuiSession {
     /** Saves what the screen shows now to target/screenshots/NAME.png. */
     public static Path screenshot(String name) throws Exception {
         IJ.wait(800);
-        Rectangle screen = new Rectangle(Toolkit.getDefaultToolkit().getScreenSize());
+        return capture(name, new Rectangle(Toolkit.getDefaultToolkit().getScreenSize()));
+    }
+
+    /** Saves what {@code window} (a dialog, say) shows, once it has settled, to target/screenshots/NAME.png. */
+    public static Path screenshot(String name, java.awt.Window window) throws Exception {
+        IJ.wait(800);
+        return capture(name, new Rectangle(window.getLocationOnScreen(), window.getSize()));
+    }
+
+    private static Path capture(String name, Rectangle screen) throws Exception {
         Path out = Path.of("target", "screenshots", name + ".png");
         Files.createDirectories(out.getParent());
         ImageIO.write(new Robot().createScreenCapture(screen), "png", new File(out.toString()));

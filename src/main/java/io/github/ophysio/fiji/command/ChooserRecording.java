@@ -6,10 +6,12 @@ import ij.plugin.frame.Recorder;
 import java.util.List;
 
 /**
- * Choosers (dataset, plane) are second dialogs of the same command. Recorded as they are, their key
- * repeats the first dialog's ({@code dataset=[]}; ImageJ: "Duplicate keyword") and their value is the
- * choice's description. So a chooser is shown with recording suspended, and the choice is written
- * into the first dialog's recorded key: the recorded line replays exactly what the user chose.
+ * What a dialog records is not always what replays the user's choice: the recording dialog's dataset
+ * choice records its description, and its rate field the file's own rate (see RecordingFileDialog),
+ * so {@link #choose} rewrites one key of the recorded line. The plane chooser is a second dialog of
+ * the segmentation command: recorded as it is, its key would repeat the first dialog's
+ * ({@code plane=[]}; ImageJ: "Duplicate keyword"), so it is shown with recording suspended and the
+ * choice written into the first dialog's key. Either way the recorded line replays what the user chose.
  */
 final class ChooserRecording {
 

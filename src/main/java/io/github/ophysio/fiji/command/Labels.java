@@ -35,8 +35,10 @@ public final class Labels {
     /** Dialog choice meaning "sniff the format from the content". */
     public static final String AUTO = "auto";
 
-    /** Title of the chooser shown when a file holds several recordings and none was named. */
-    static final String CHOOSE_TITLE = "Ophys Recording: choose a dataset";
+    /** The rate field: the macro key {@code fs}, with its unit (ImageJ keys a label by its first word). */
+    static final String FS_HZ = "fs (Hz)";
+    /** {@code frames=A-B}: 1-based, inclusive. */
+    static final String FRAMES = "frames";
 
     private Labels() {
     }

@@ -43,6 +43,9 @@ public class OpenRecordingCommand implements Command {
     @Parameter(label = "fs", required = false, persist = false)
     private String fs = "";
 
+    @Parameter(label = "frames", required = false, persist = false)
+    private String frames = "";
+
     @Parameter(label = "dataset", required = false, persist = false)
     private String dataset = "";
 
@@ -91,7 +94,7 @@ public class OpenRecordingCommand implements Command {
 
     @Override
     public void run() {
-        RecordingOpener.Opened opened = new RecordingOpener(FormatRegistry.load()).openWithChannels(path.toPath(),
+        RecordingOpener.ImageAndChannels opened = new RecordingOpener(FormatRegistry.load()).openWithChannels(path.toPath(),
                 TableInputs.read(this, OPTIONS), virtual, Progress.NONE);
         image = opened.image();
         img = opened.image() == null ? null : LazyRecording.of(opened.channels().get(0)).img();

@@ -4,17 +4,18 @@ import io.github.ophysio.formats.FormatRegistry;
 import io.github.ophysio.formats.OpenOptions;
 import io.github.ophysio.formats.OptionSpec;
 import io.github.ophysio.formats.OptionTable;
+import ij.Macro;
 import ij.gui.GenericDialog;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The recording dialog. Its labels are the macro keys, so the recorder writes
- * {@code run("Ophys Recording...", "path=[...] fs=30 ...")} and macros fill it without showing it.
- * The fields come from {@link OptionTable}: every option the command line has.
+ * The recording dialog's answers. Macros fill every option of {@link OptionTable} by its key (the
+ * dialog is not shown, so a macro may name any option, {@code series=} as well as {@code dataset=}).
+ * A user sees a dialog made for the chosen file ({@link RecordingFileDialog}); a file no reader recognises
+ * gets every option with a format choice, so it can still be opened as raw binary.
  */
 final class RecordingDialog {
 
@@ -25,16 +26,27 @@ final class RecordingDialog {
     private final OpenOptions options;
     private final boolean virtual;
 
-    private RecordingDialog(Path path, OpenOptions options, boolean virtual) {
+    RecordingDialog(Path path, OpenOptions options, boolean virtual) {
         this.path = path;
         this.options = options;
         this.virtual = virtual;
     }
 
-    /** Shows the dialog (or reads the macro's options); null when cancelled; no file chosen is a usage error. */
-    static RecordingDialog ask(FormatRegistry registry) {
+    /** A macro's options; null when there is no macro (a user is asked instead). */
+    static RecordingDialog fromMacro(FormatRegistry registry) {
+        return Macro.getOptions() == null ? null : everyOption(registry, "", null);
+    }
+
+    /**
+     * Every option, as macros have them; shown (with {@code why} on top) only for a file no reader
+     * recognises. Null when cancelled.
+     */
+    static RecordingDialog everyOption(FormatRegistry registry, String path, String why) {
         GenericDialog dialog = new GenericDialog(Labels.RECORDING_TITLE);
-        dialog.addFileField(Labels.PATH, "");
+        if (why != null) {
+            dialog.addMessage(why);
+        }
+        dialog.addFileField(Labels.PATH, path);
         OptionFields.add(dialog, OPTIONS, registry);
         // A choice, not a checkbox: a checkbox missing from macro options reads false, and virtual must
         // stay the default in macros that do not mention it.
@@ -43,15 +55,6 @@ final class RecordingDialog {
         OptionFields.add(dialog, RAW, registry);
         dialog.showDialog();
         return dialog.wasCanceled() ? null : read(dialog);
-    }
-
-    /** The dialog's keys in order (what the recorder wrote for this command). */
-    static List<String> keys() {
-        List<String> keys = new ArrayList<>(List.of(Labels.PATH));
-        OPTIONS.forEach(spec -> keys.add(spec.key()));
-        keys.add(Labels.VIRTUAL);
-        RAW.forEach(spec -> keys.add(spec.key()));
-        return keys;
     }
 
     private static RecordingDialog read(GenericDialog dialog) {

@@ -32,15 +32,16 @@ public final class RecordingOpener {
             options.get(key).ifPresent(value -> title.append(' ').append(key.equals(OpenOptions.PLANE)
                     || key.equals(OpenOptions.CHANNEL) ? key + " " + value : value.replaceFirst("^/", "")));
         }
+        options.get(OpenOptions.FRAMES).ifPresent(frames -> title.append(' ').append(FrameRange.describe(frames)));
         return title.toString();
     }
 
     /** An opened recording: the image (null when a load was cancelled) and the channels it shows. */
-    public record Opened(ImagePlus image, List<ImagingExtractor> channels) {
+    public record ImageAndChannels(ImagePlus image, List<ImagingExtractor> channels) {
     }
 
     /**
-     * Opens {@code path} (virtual or loaded); null when a load was cancelled. Failures are
+     * Opens {@code path} (virtual or loaded; {@code frames=A-B} lazily, as a slice); null when a load was cancelled. Failures are
      * {@link io.github.ophysio.error.OphysException}s or, for bad options, IllegalArgumentExceptions.
      */
     public ImagePlus open(Path path, OpenOptions options, boolean virtual, Progress progress) {
@@ -48,10 +49,11 @@ public final class RecordingOpener {
     }
 
     /** As {@link #open}, with the channels' extractors (for the lazy ImgLib2 view of each). */
-    public Opened openWithChannels(Path path, OpenOptions options, boolean virtual, Progress progress) {
+    public ImageAndChannels openWithChannels(Path path, OpenOptions options, boolean virtual, Progress progress) {
         FormatReader reader = registry.readerFor(path, options);
         OpenOptions chosen = options.with(OpenOptions.FORMAT, reader.id());
-        List<ImagingExtractor> channels = registry.openImagingChannels(path, chosen);
+        List<ImagingExtractor> channels = FrameRange.select(path, options.get(OpenOptions.FRAMES).orElse(null),
+                registry.openImagingChannels(path, chosen));
         List<String> names = channels.stream().map(ImagingExtractor::getChannelName).toList();
         Map<String, Object> info = RecordingInfo.of(reader.id(), channels.get(0), names);
         String title = title(path, options);
@@ -60,6 +62,6 @@ public final class RecordingOpener {
         if (image != null) {
             RelatedSeries.remember(image, channels.get(0));
         }
-        return new Opened(image, channels);
+        return new ImageAndChannels(image, channels);
     }
 }

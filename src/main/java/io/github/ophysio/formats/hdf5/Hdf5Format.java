@@ -25,6 +25,11 @@ public final class Hdf5Format implements FormatReader {
     }
 
     @Override
+    public Set<String> recordingOptions() {
+        return Set.of(OpenOptions.AXES);
+    }
+
+    @Override
     public String description() {
         return "HDF5 dataset (also MATLAB v7.3)";
     }

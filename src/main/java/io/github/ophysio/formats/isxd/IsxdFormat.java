@@ -10,6 +10,7 @@ import io.github.ophysio.model.ImagingExtractor;
 import io.github.ophysio.model.SegmentationExtractor;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Inscopix {@code .isxd} movies and images (recordings) and cell sets (segmentations), read in pure
@@ -21,6 +22,11 @@ public final class IsxdFormat implements FormatReader {
     @Override
     public String id() {
         return "isxd";
+    }
+
+    @Override
+    public Set<String> recordingOptions() {
+        return Set.of(OpenOptions.PLANE);
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.github.ophysio.io.NpyHeader;
 import io.github.ophysio.model.ImagingExtractor;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads NumPy .npy arrays as recordings, as roiextractors' {@code NumpyImagingExtractor} does. Sniffs
@@ -18,6 +19,11 @@ public final class NpyFormat implements FormatReader {
     @Override
     public String id() {
         return "npy";
+    }
+
+    @Override
+    public Set<String> recordingOptions() {
+        return Set.of(OpenOptions.FOURTH_AXIS);
     }
 
     @Override

@@ -13,6 +13,7 @@ import io.jhdf.HdfFile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads NWB imaging series as roiextractors' {@code NwbImagingExtractor} does, with the data in
@@ -32,6 +33,11 @@ public final class NwbFormat implements FormatReader {
     @Override
     public String id() {
         return "nwb";
+    }
+
+    @Override
+    public Set<String> recordingOptions() {
+        return Set.of(OpenOptions.NWB_X, OpenOptions.PLANE);
     }
 
     @Override

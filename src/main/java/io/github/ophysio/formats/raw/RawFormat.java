@@ -23,6 +23,12 @@ public final class RawFormat implements FormatReader {
     }
 
     @Override
+    public Set<String> recordingOptions() {
+        return Set.of(OpenOptions.ROWS, OpenOptions.COLS, OpenOptions.DTYPE, OpenOptions.OFFSET,
+                OpenOptions.BYTE_ORDER, OpenOptions.CHANNELS, OpenOptions.AXES, OpenOptions.FOURTH_AXIS);
+    }
+
+    @Override
     public String description() {
         return "raw binary (shape from options)";
     }

@@ -37,7 +37,7 @@ class ChooserRecordingTest {
 
     @Test
     void theRecordedDatasetIsTheCandidatesPathNotItsDescription() {
-        assertEquals("/group/b", DatasetChooser.datasetPath("/group/b (7, 7, 9) int32 chunked (2, 7, 9) lzf"));
+        assertEquals("/group/b", DatasetChoices.path("/group/b (7, 7, 9) int32 chunked (2, 7, 9) lzf"));
     }
 
     @Test

@@ -7,6 +7,6 @@ public final class DatasetChooserAccess {
     }
 
     public static String path(String description) {
-        return DatasetChooser.datasetPath(description);
+        return DatasetChoices.path(description);
     }
 }

@@ -68,6 +68,16 @@ class OpenRecordingCommandTest {
     }
 
     @Test
+    void framesReachScriptsAsALazySlice() throws Exception {
+        CommandModule module = run(Map.of("path", new File(FIXTURES + "npy/uint16_le_c_v10_5x7x9.npy"), "frames", "3-5"));
+        ImagePlus image = (ImagePlus) module.getOutput("image");
+        assertEquals(3, image.getNFrames());
+        assertEquals((2 * 63 + 4 * 9 + 5) * 61 + 7, image.getProcessor().getPixel(5, 4), "frame 3 first");
+        Img<?> img = assertInstanceOf(Img.class, module.getOutput("img"));
+        assertEquals(3, img.dimension(3), "the lazy img (X, Y, Z, T) is the slice too");
+    }
+
+    @Test
     void rawGeometryReachesScripts() throws Exception {
         Map<String, Object> inputs = new HashMap<>(Map.of("path", new File(FIXTURES + "raw/int16_be_offset37_tyx.bin"),
                 "format", "raw", "rows", "7", "cols", "9", "dtype", "int16", "offset", "37", "byteOrder", "big",
