@@ -31,7 +31,10 @@ class LayeringTest {
             new ImportRule("model and error import only java.* and each other", List.of("model", "error"),
                     List.of(""), List.of("java.", OURS + "model.", OURS + "error.")),
             new ImportRule("lazy imports no ImageJ and no fiji", List.of("lazy"),
-                    List.of("ij.", OURS + "fiji."), List.of()));
+                    List.of("ij.", OURS + "fiji."), List.of()),
+            new ImportRule("stream and traces import no ImageJ, ImgLib2, SciJava, formats, fiji or cli",
+                    List.of("stream", "traces"), List.of("ij.", "net.imglib2.", "org.scijava.", OURS + "formats.",
+                            OURS + "fiji.", OURS + "cli.", OURS + "lazy."), List.of()));
 
     /**
      * Files allowed to break a rule, each with the reason: "file → why". None today. An exemption must
