@@ -1,5 +1,7 @@
 package io.github.ophysio.summary;
 
+import java.util.Arrays;
+
 /**
  * Adds one batch of frames to {@link PixelSums}, row by row: every frame's row is shifted into
  * float64 once, the row's sums are gathered over the batch in small arrays, then added to the plane's
@@ -30,17 +32,17 @@ final class BatchSums {
             shiftRow(k, 0, current[k]);
         }
         for (int r = 0; r < sums.rows; r++) {
-            boolean hasBelow = sums.products != null && r + 1 < sums.rows;
+            boolean hasBelow = r + 1 < sums.rows;
             for (double[] row : rowSums) {
-                java.util.Arrays.fill(row, 0);
+                Arrays.fill(row, 0);
             }
             for (int k = 0; k < batch.count(); k++) {
                 addMoments(current[k]);
                 if (hasBelow) {
                     shiftRow(k, r + 1, below[k]);
-                    addProducts(current[k], below[k]);
-                } else if (sums.products != null) {
-                    addRight(current[k]);
+                }
+                if (sums.products != null) {
+                    addProducts(current[k], hasBelow ? below[k] : null);
                 }
             }
             flush(r);
@@ -74,8 +76,12 @@ final class BatchSums {
         }
     }
 
+    /** Products with the right neighbour, and with the row below {@code y} unless this is the last row. */
     private void addProducts(double[] x, double[] y) {
         addRight(x);
+        if (y == null) {
+            return;
+        }
         double[] down = rowSums[3];
         double[] downRight = rowSums[4];
         double[] downLeft = rowSums[5];

@@ -34,7 +34,10 @@ class LayeringTest {
                     List.of("ij.", OURS + "fiji."), List.of()),
             new ImportRule("stream and traces import no ImageJ, ImgLib2, SciJava, formats, fiji or cli",
                     List.of("stream", "traces"), List.of("ij.", "net.imglib2.", "org.scijava.", OURS + "formats.",
-                            OURS + "fiji.", OURS + "cli.", OURS + "lazy."), List.of()));
+                            OURS + "fiji.", OURS + "cli.", OURS + "lazy."), List.of()),
+            new ImportRule("summary imports no ImageJ, ImgLib2, SciJava, formats, fiji or cli", List.of("summary"),
+                    List.of("ij.", "net.imglib2.", "org.scijava.", OURS + "formats.", OURS + "fiji.", OURS + "cli.",
+                            OURS + "lazy."), List.of()));
 
     /**
      * Files allowed to break a rule, each with the reason: "file → why". None today. An exemption must
