@@ -35,6 +35,10 @@ public final class Labels {
     /** Dialog choice meaning "sniff the format from the content". */
     public static final String AUTO = "auto";
 
+    /** {@code Plugins > Ophys IO > Summary Images}: {@code images=[mean correlation] frames=1-500}. */
+    public static final String SUMMARY_COMMAND = "Summary Images";
+    public static final String FRAMES = "frames";
+
     /** Title of the chooser shown when a file holds several recordings and none was named. */
     static final String CHOOSE_TITLE = "Ophys Recording: choose a dataset";
 
