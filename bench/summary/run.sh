@@ -27,7 +27,7 @@ for r in $(seq 0 "$REPS"); do   # round 0 warms the page cache; not counted
   s=$(date +%s.%N)
   java -Xmx"$XMX" -cp "$CP" io.github.ophysio.cli.OphysCli summary "$DIR/movie.npy" "$DIR/ours.npy" --image correlation
   b=$(echo "$(date +%s.%N) - $s" | bc)
-  "$PY" -c "import numpy as np, sys; d = np.abs(np.load(sys.argv[1]) - np.load(sys.argv[2])).max(); print(f'max |ours - numpy| = {d:.2e}'); sys.exit(d > 1e-9)" "$DIR/ours.npy" "$DIR/ref.npy"
+  "$PY" -c "import numpy as np, sys; d = np.abs(np.load(sys.argv[1]) - np.load(sys.argv[2])).max(); print(f'max |ours - numpy| = {d:.2e}'); sys.exit(int(d > 1e-9))" "$DIR/ours.npy" "$DIR/ref.npy"
   [[ $r == 0 ]] && continue
   echo "round $r: numpy running sums ${a} s (compute only), ophys-io summary (whole JVM, -Xmx$XMX) ${b} s"
   ref+=("$a"); ours+=("$b")
