@@ -67,6 +67,14 @@ public final class NpyWriter {
         }
     }
 
+    /** Writes {@code values} (C order) as a float64 array of {@code shape}. */
+    public static void writeDoubles(long[] shape, double[] values, OutputStream out) throws IOException {
+        out.write(header("<f8", shape));
+        ByteBuffer bytes = ByteBuffer.allocate(values.length * 8).order(ByteOrder.LITTLE_ENDIAN);
+        bytes.asDoubleBuffer().put(values);
+        out.write(bytes.array());
+    }
+
     /** A version 1.0 header for a C-ordered array. */
     static byte[] header(String descr, long[] shape) {
         StringBuilder dims = new StringBuilder();

@@ -33,6 +33,11 @@ class AllFixturesTest {
 
     /** Folders under fixtures/suite2p that hold no Suite2p output: pickles for the unpickler's tests. */
     private static final Set<String> NOT_SUITE2P_OUTPUT = Set.of("bad", "pickle");
+    /**
+     * Folders of numpy references for computations over recordings (a .npy recording and its expected
+     * results), checked by their own tests against their generator, not format fixtures: summary/ (summary images).
+     */
+    private static final Set<String> COMPUTED = Set.of("summary");
     /** Fixture folders whose manifest names the format per file (CNMF-E or EXTRACT, both .mat). */
     private static final String FORMAT_PER_FILE = "mat";
     /** Files an NWB fixture refers to (external .npy parts, an external link target), read by their own format. */
@@ -58,6 +63,7 @@ class AllFixturesTest {
         try (Stream<Path> walk = Files.walk(Fixtures.root())) {
             walk.filter(Files::isDirectory).filter(d -> !d.equals(Fixtures.root()))
                     .filter(d -> !underBad(d) && !isSuite2pOrItsTop(d) && !Files.exists(d.resolve(Fixtures.MANIFEST)))
+                    .filter(d -> !COMPUTED.contains(relative(d).split("/")[0]))
                     .filter(d -> !hasSubfolders(d)).forEach(d -> unwalked.add(relative(d)));
         }
         assertEquals(List.of(), unwalked, "fixture folders with no manifest");

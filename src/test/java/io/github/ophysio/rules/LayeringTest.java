@@ -33,7 +33,13 @@ class LayeringTest {
             new ImportRule("model and error import only java.* and each other", List.of("model", "error"),
                     List.of(""), List.of("java.", OURS + "model.", OURS + "error.")),
             new ImportRule("lazy imports no ImageJ and no fiji", List.of("lazy"),
-                    List.of("ij.", OURS + "fiji."), List.of()));
+                    List.of("ij.", OURS + "fiji."), List.of()),
+            new ImportRule("stream and traces import no ImageJ, ImgLib2, SciJava, formats, fiji or cli",
+                    List.of("stream", "traces"), List.of("ij.", "net.imglib2.", "org.scijava.", OURS + "formats.",
+                            OURS + "fiji.", OURS + "cli.", OURS + "lazy."), List.of()),
+            new ImportRule("summary imports no ImageJ, ImgLib2, SciJava, formats, fiji or cli", List.of("summary"),
+                    List.of("ij.", "net.imglib2.", "org.scijava.", OURS + "formats.", OURS + "fiji.", OURS + "cli.",
+                            OURS + "lazy."), List.of()));
 
     static final String FORMAT_RULE = "a format package imports no other format package";
     static final String JHDF_RULE = "jhdf past its API only in io/hdf5/JhdfInternals";

@@ -37,8 +37,10 @@ public final class Labels {
 
     /** The rate field: the macro key {@code fs}, with its unit (ImageJ keys a label by its first word). */
     static final String FS_HZ = "fs (Hz)";
-    /** {@code frames=A-B}: 1-based, inclusive. */
-    static final String FRAMES = "frames";
+    /** {@code frames=A-B}: 1-based, inclusive (the recording dialog and Summary Images). */
+    public static final String FRAMES = "frames";
+    /** {@code Plugins > Ophys IO > Summary Images}: {@code images=[mean correlation] frames=1-500}. */
+    public static final String SUMMARY_COMMAND = "Summary Images";
 
     private Labels() {
     }

@@ -55,6 +55,11 @@ public final class OphysVirtualStack extends ReadOnlyVirtualStack implements Rel
         return (long) getWidth() * getHeight() * bytes;
     }
 
+    /** The recordings this stack shows, one per channel, in channel order. */
+    public List<ImagingExtractor> sources() {
+        return channels.stream().map(LazyRecording::source).toList();
+    }
+
     public int channelCount() {
         return channels.size();
     }

@@ -22,6 +22,11 @@ final class RgbVirtualStack extends ReadOnlyVirtualStack implements Releasable {
         this.frameLabels = FrameLabels.of(rgb.get(0).source());
     }
 
+    /** The red, green and blue recordings this stack shows. */
+    List<io.github.ophysio.model.ImagingExtractor> sources() {
+        return rgb.stream().map(LazyRecording::source).toList();
+    }
+
     @Override
     public int getSize() {
         return planes * rgb.get(0).source().getNumSamples();

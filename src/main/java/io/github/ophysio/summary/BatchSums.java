@@ -1,0 +1,111 @@
+package io.github.ophysio.summary;
+
+import java.util.Arrays;
+
+/**
+ * Adds one batch of frames to {@link PixelSums}, row by row: every frame's row is shifted into
+ * float64 once, the row's sums are gathered over the batch in small arrays, then added to the plane's
+ * sums. The plane-sized arrays are touched once per batch, not once per frame.
+ */
+final class BatchSums {
+
+    private final PixelSums sums;
+    private final FrameBatch batch;
+    private final float[] shift;
+    private final int cols;
+    private double[][] current;
+    private double[][] below;
+    private final double[][] rowSums;
+
+    BatchSums(PixelSums sums, FrameBatch batch, float[] shift) {
+        this.sums = sums;
+        this.batch = batch;
+        this.shift = shift;
+        this.cols = sums.cols;
+        this.current = new double[batch.count()][cols];
+        this.below = new double[batch.count()][cols];
+        this.rowSums = new double[sums.products == null ? 2 : 6][cols];
+    }
+
+    void addAll() {
+        for (int k = 0; k < batch.count(); k++) {
+            shiftRow(k, 0, current[k]);
+        }
+        for (int r = 0; r < sums.rows; r++) {
+            boolean hasBelow = r + 1 < sums.rows;
+            for (double[] row : rowSums) {
+                Arrays.fill(row, 0);
+            }
+            for (int k = 0; k < batch.count(); k++) {
+                addMoments(current[k]);
+                if (hasBelow) {
+                    shiftRow(k, r + 1, below[k]);
+                }
+                if (sums.products != null) {
+                    addProducts(current[k], hasBelow ? below[k] : null);
+                }
+            }
+            flush(r);
+            double[][] done = current;
+            current = below;
+            below = done;
+        }
+    }
+
+    private void shiftRow(int k, int r, double[] into) {
+        float[] frame = batch.frame(k);
+        int base = r * cols;
+        for (int c = 0; c < cols; c++) {
+            into[c] = (double) frame[base + c] - shift[base + c];
+        }
+    }
+
+    private void addMoments(double[] x) {
+        double[] s = rowSums[0];
+        double[] q = rowSums[1];
+        for (int c = 0; c < cols; c++) {
+            s[c] += x[c];
+            q[c] += x[c] * x[c];
+        }
+    }
+
+    private void addRight(double[] x) {
+        double[] right = rowSums[2];
+        for (int c = 0; c + 1 < cols; c++) {
+            right[c] += x[c] * x[c + 1];
+        }
+    }
+
+    /** Products with the right neighbour, and with the row below {@code y} unless this is the last row. */
+    private void addProducts(double[] x, double[] y) {
+        addRight(x);
+        if (y == null) {
+            return;
+        }
+        double[] down = rowSums[3];
+        double[] downRight = rowSums[4];
+        double[] downLeft = rowSums[5];
+        for (int c = 0; c < cols; c++) {
+            down[c] += x[c] * y[c];
+        }
+        for (int c = 0; c + 1 < cols; c++) {
+            downRight[c] += x[c] * y[c + 1];
+            downLeft[c + 1] += x[c + 1] * y[c];
+        }
+    }
+
+    private void flush(int r) {
+        int base = r * cols;
+        add(sums.sum, rowSums[0], base);
+        add(sums.sumSq, rowSums[1], base);
+        for (int p = 0; sums.products != null && p < 4; p++) {
+            add(sums.products[p], rowSums[p + 2], base);
+        }
+    }
+
+    private void add(double[] into, double[] row, int base) {
+        for (int c = 0; c < cols; c++) {
+            into[base + c] += row[c];
+        }
+    }
+}
