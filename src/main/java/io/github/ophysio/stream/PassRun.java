@@ -121,7 +121,7 @@ final class PassRun {
 
     /** Every worker has returned before the caller goes on (and perhaps deletes what they wrote). */
     private static void awaitStopped(ExecutorService pool) {
-        boolean interrupted = false;
+        boolean interrupted = Thread.interrupted();
         while (true) {
             try {
                 if (pool.awaitTermination(1, TimeUnit.SECONDS)) {

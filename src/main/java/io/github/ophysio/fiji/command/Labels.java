@@ -14,6 +14,8 @@ public final class Labels {
     public static final String SEGMENTATION_TITLE = "Ophys Segmentation";
     /** {@code Plugins > Ophys IO > Plot Traces}. */
     public static final String PLOT_COMMAND = "Plot Traces";
+    /** {@code Plugins > Ophys IO > Extract Traces}: {@code rois=all|selected neuropil=none|ring dff=none|percentile}. */
+    public static final String EXTRACT_COMMAND = "Extract Traces";
 
     public static final String PATH = "path";
     public static final String ROIS = "rois";

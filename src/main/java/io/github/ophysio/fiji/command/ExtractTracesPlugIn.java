@@ -1,0 +1,142 @@
+package io.github.ophysio.fiji.command;
+
+import io.github.ophysio.fiji.roi.RoiRaster;
+import io.github.ophysio.fiji.stack.ImagePlusImaging;
+import io.github.ophysio.fiji.table.TraceTables;
+import io.github.ophysio.model.SegmentationExtractor;
+import io.github.ophysio.model.TraceKind;
+import io.github.ophysio.stream.PassCancelledException;
+import io.github.ophysio.traces.ExtractedTraces;
+import io.github.ophysio.traces.RoiFootprint;
+import io.github.ophysio.traces.TraceExtraction;
+import io.github.ophysio.traces.TraceOptions;
+import ij.IJ;
+import ij.ImagePlus;
+import ij.WindowManager;
+import ij.gui.GenericDialog;
+import ij.gui.Roi;
+import ij.plugin.PlugIn;
+import ij.plugin.frame.RoiManager;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code Plugins > Ophys IO > Extract Traces}: traces of the ROI Manager's ROIs (all, or the selected
+ * ones) over the current image — an Ophys recording or any grey stack or hyperstack — in one streaming
+ * pass, shown as the lazy "Ophys raw/neuropil/dff traces" tables. A ROI's Z and C positions pick its
+ * plane and channel (else the image's current ones). Esc cancels and leaves no table.
+ */
+public class ExtractTracesPlugIn implements PlugIn {
+
+    static final String[] ROI_CHOICES = {"all", "selected"};
+    static final String[] NEUROPIL_CHOICES = {"none", "ring"};
+    static final String[] DFF_CHOICES = {"none", "percentile"};
+
+    @Override
+    public void run(String arg) {
+        ErrorReport.guard(Labels.EXTRACT_COMMAND, ExtractTracesPlugIn::extract);
+    }
+
+    private static void extract() {
+        ImagePlus image = WindowManager.getCurrentImage();
+        if (image == null) {
+            throw new IllegalArgumentException("no image is open: open a recording first");
+        }
+        RoiManager manager = MacroRoiManager.existing();
+        if (manager == null || manager.getCount() == 0) {
+            throw new IllegalArgumentException("the ROI Manager holds no ROIs");
+        }
+        GenericDialog dialog = new GenericDialog(Labels.EXTRACT_COMMAND);
+        dialog.addChoice("rois", ROI_CHOICES, manager.getSelectedIndexes().length > 0 ? "selected" : "all");
+        dialog.addChoice("neuropil", NEUROPIL_CHOICES, "none");
+        dialog.addNumericField("factor", TraceOptions.NEUROPIL_FACTOR, 2);
+        dialog.addChoice("dff", DFF_CHOICES, "none");
+        dialog.addNumericField("percentile", TraceOptions.PERCENTILE, 1);
+        dialog.addNumericField("window", TraceOptions.WINDOW_SECONDS, 1, 6, "s");
+        dialog.showDialog();
+        if (dialog.wasCanceled()) {
+            return;
+        }
+        boolean selected = "selected".equals(dialog.getNextChoice());
+        TraceOptions options = TraceOptions.rawOnly().withRing("ring".equals(dialog.getNextChoice()))
+                .withNeuropilFactor(dialog.getNextNumber());
+        options = options.withDff("percentile".equals(dialog.getNextChoice()))
+                .withBaseline(dialog.getNextNumber(), dialog.getNextNumber());
+        run(image, rois(manager, selected), options);
+    }
+
+    private static List<Roi> rois(RoiManager manager, boolean selected) {
+        Roi[] all = manager.getRoisAsArray();
+        if (!selected) {
+            return List.of(all);
+        }
+        List<Roi> picked = new ArrayList<>();
+        for (int index : manager.getSelectedIndexes()) {
+            picked.add(all[index]);
+        }
+        if (picked.isEmpty()) {
+            throw new IllegalArgumentException("rois=selected but no ROI is selected in the ROI Manager");
+        }
+        return picked;
+    }
+
+    /** Extracts and shows the tables; public for tests that pass ROIs directly. */
+    public static void run(ImagePlus image, List<Roi> rois, TraceOptions options) {
+        int channel = channelOf(image, rois);
+        ImagePlusImaging recording = ImagePlusImaging.of(image, channel);
+        List<RoiFootprint> footprints = new ArrayList<>();
+        for (Roi roi : rois) {
+            footprints.add(new RoiFootprint(roi.getName() == null ? "roi" + (footprints.size() + 1) : roi.getName(),
+                    recording.slicesAreTime() ? 0 : position(image, roi)[1] - 1,
+                    RoiRaster.mask(roi, image.getWidth(), image.getHeight())));
+        }
+        IJ.resetEscape();
+        ExtractedTraces traces;
+        try {
+            traces = TraceExtraction.of(recording, footprints, options).progress(IJ::showProgress)
+                    .cancelledWhen(IJ::escapePressed).run();
+        } catch (PassCancelledException e) {
+            IJ.showProgress(1.0);
+            IJ.showStatus(Labels.EXTRACT_COMMAND + ": cancelled");
+            return;
+        }
+        show(traces, image.getTitle());
+    }
+
+    private static void show(ExtractedTraces traces, String title) {
+        SegmentationExtractor segmentation = traces.asSegmentation(title);
+        for (TraceKind kind : traces.kinds()) {
+            TraceTables.show(TraceTables.table(segmentation, kind), TraceTables.title(kind));
+        }
+    }
+
+    /** The one channel (1-based) the ROIs are on. */
+    private static int channelOf(ImagePlus image, List<Roi> rois) {
+        int channel = -1;
+        for (Roi roi : rois) {
+            int c = position(image, roi)[0];
+            if (channel > 0 && c != channel) {
+                throw new IllegalArgumentException("the ROIs are on channels " + channel + " and " + c
+                        + ": extract each channel's ROIs separately");
+            }
+            channel = c;
+        }
+        return Math.max(1, channel);
+    }
+
+    /** (channel, z) of a ROI, 1-based: its hyperstack position, else its stack position, else the image's. */
+    private static int[] position(ImagePlus image, Roi roi) {
+        if (roi.hasHyperStackPosition()) {
+            return new int[] {orCurrent(roi.getCPosition(), image.getC()), orCurrent(roi.getZPosition(), image.getZ())};
+        }
+        if (roi.getPosition() > 0 && image.isHyperStack()) {
+            int[] czt = image.convertIndexToPosition(roi.getPosition());
+            return new int[] {czt[0], czt[1]};
+        }
+        return new int[] {image.getC(), image.getZ()};
+    }
+
+    private static int orCurrent(int position, int current) {
+        return position > 0 ? position : current;
+    }
+}

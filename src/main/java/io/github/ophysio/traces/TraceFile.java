@@ -1,0 +1,123 @@
+package io.github.ophysio.traces;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Samples × columns of float32 traces in a temporary memory-mapped file, so 5 000 ROIs × 50 000
+ * samples (1 GB) stay off the heap. Rows are mapped in segments of at most {@value #SEGMENT_BYTES}
+ * bytes. The file is deleted as soon as it is mapped where the system allows it (the mapping keeps
+ * the data until it is dropped, and nothing is left behind if the JVM dies), else when it is closed
+ * or the JVM exits. Rows written by different threads must not overlap.
+ */
+public final class TraceFile implements AutoCloseable {
+
+    static final long SEGMENT_BYTES = 1L << 30;
+
+    private final int samples;
+    private final int columns;
+    private final int rowsPerSegment;
+    private final Path path;
+    private volatile MappedByteBuffer[] segments;
+
+    private TraceFile(int samples, int columns, Path path, MappedByteBuffer[] segments, int rowsPerSegment) {
+        this.samples = samples;
+        this.columns = columns;
+        this.path = path;
+        this.segments = segments;
+        this.rowsPerSegment = rowsPerSegment;
+    }
+
+    /** A new zero-filled file of samples × columns floats in the temporary folder. */
+    public static TraceFile create(int samples, int columns) {
+        try {
+            Path path = Files.createTempFile("ophys-traces-", ".f32");
+            int rowsPerSegment = (int) Math.max(1, Math.min(samples, SEGMENT_BYTES / Math.max(4L, 4L * columns)));
+            MappedByteBuffer[] segments = map(path, samples, columns, rowsPerSegment);
+            forget(path);
+            return new TraceFile(samples, columns, path, segments, rowsPerSegment);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a temporary trace file: " + e.getMessage(), e);
+        }
+    }
+
+    private static MappedByteBuffer[] map(Path path, int samples, int columns, int rowsPerSegment)
+            throws IOException {
+        int count = (samples + rowsPerSegment - 1) / rowsPerSegment;
+        MappedByteBuffer[] segments = new MappedByteBuffer[count];
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long rowBytes = 4L * columns;
+            for (int s = 0; s < count; s++) {
+                long rows = Math.min(rowsPerSegment, samples - (long) s * rowsPerSegment);
+                segments[s] = channel.map(FileChannel.MapMode.READ_WRITE, s * rowsPerSegment * rowBytes, rows * rowBytes);
+            }
+        }
+        return segments;
+    }
+
+    /** Unlinks the file now if the system lets a mapped file go, else when the JVM exits. */
+    private static void forget(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            path.toFile().deleteOnExit();
+        }
+    }
+
+    public int samples() {
+        return samples;
+    }
+
+    public int columns() {
+        return columns;
+    }
+
+    /** Writes {@code values[offset … offset + columns)} as row {@code sample}. */
+    void putRow(int sample, double[] values, int offset) {
+        MappedByteBuffer segment = segment(sample);
+        int base = (sample % rowsPerSegment) * columns * 4;
+        for (int c = 0; c < columns; c++) {
+            segment.putFloat(base + 4 * c, (float) values[offset + c]);
+        }
+    }
+
+    float get(int sample, int column) {
+        return segment(sample).getFloat(((sample % rowsPerSegment) * columns + column) * 4);
+    }
+
+    void put(int sample, int column, float value) {
+        segment(sample).putFloat(((sample % rowsPerSegment) * columns + column) * 4, value);
+    }
+
+    /** Columns [from, to) of every sample, shaped (samples, to − from), as doubles. */
+    double[] readColumns(int from, int to) {
+        int width = to - from;
+        double[] out = new double[samples * width];
+        for (int t = 0; t < samples; t++) {
+            for (int c = 0; c < width; c++) {
+                out[t * width + c] = get(t, from + c);
+            }
+        }
+        return out;
+    }
+
+    private MappedByteBuffer segment(int sample) {
+        MappedByteBuffer[] mapped = segments;
+        if (mapped == null) {
+            throw new IllegalStateException("the trace file was closed");
+        }
+        return mapped[sample / rowsPerSegment];
+    }
+
+    /** Drops the mapping (its memory and disk space go when it is collected) and deletes the file if still there. */
+    @Override
+    public void close() {
+        segments = null;
+        forget(path);
+    }
+}
