@@ -1,12 +1,12 @@
-package io.github.ophysio.io.hdf5;
+package io.github.ophysio.io;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /** Copies runs of elements out of a decoded chunk into a plane array, in bulk when they are adjacent. */
-final class Elements {
+public final class ChunkElements {
 
-    private Elements() {
+    private ChunkElements() {
     }
 
     /**
@@ -14,7 +14,7 @@ final class Elements {
      * {@code stride} elements apart, into {@code dest[at …]}; a null {@code src} (a chunk never
      * written) gives the dataset's fill value {@code fill}.
      */
-    static void copy(ByteBuffer src, long first, int stride, Object dest, int at, int count, Number fill) {
+    public static void copy(ByteBuffer src, long first, int stride, Object dest, int at, int count, Number fill) {
         if (src == null) {
             fill(dest, at, count, fill);
         } else if (stride == 1) {

@@ -1,6 +1,5 @@
-package io.github.ophysio.io.hdf5;
+package io.github.ophysio.io;
 
-import io.github.ophysio.io.Results;
 import java.nio.ByteBuffer;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -9,15 +8,15 @@ import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /**
- * The few most recently decoded chunks of one dataset, bounded in bytes. A chunk usually holds
+ * The few most recently decoded chunks of one chunked array (HDF5 dataset, zarr array), bounded in bytes. A chunk usually holds
  * several frames, so reading frames in order decodes each chunk once — also when several threads
  * read neighbouring frames at once: the first asks decodes, the others wait for its result instead
- * of decoding the same chunk again. Keyed by file address.
+ * of decoding the same chunk again. Keyed by a number naming the chunk (its file address, its index in the chunk grid).
  */
-final class ChunkCache {
+public final class ChunkCache {
 
     /** Bytes of decoded chunks kept per open dataset. */
-    static final long DEFAULT_BYTES = 32L << 20;
+    public static final long DEFAULT_BYTES = 32L << 20;
 
     /** A chunk decoded or being decoded; {@code size} is counted once it is done (-1 before). */
     private static final class Slot {
@@ -33,17 +32,17 @@ final class ChunkCache {
     private long bytes;
     private final LinkedHashMap<Long, Slot> chunks = new LinkedHashMap<>(16, 0.75f, true);
 
-    ChunkCache(long maxBytes) {
+    public ChunkCache(long maxBytes) {
         this.maxBytes = maxBytes;
     }
 
     /** Whether the chunk at {@code address} is decoded or being decoded. */
-    synchronized boolean has(long address) {
+    public synchronized boolean has(long address) {
         return chunks.containsKey(address);
     }
 
     /** The chunk at {@code address}: cached, awaited from the thread decoding it, or decoded here by {@code decode}. */
-    ByteBuffer get(long address, Supplier<ByteBuffer> decode) {
+    public ByteBuffer get(long address, Supplier<ByteBuffer> decode) {
         Slot slot;
         boolean mine;
         synchronized (this) {
