@@ -151,7 +151,7 @@ public final class ZarrArray {
      * (masks, traces, coordinates: arrays read in parts).
      */
     public double[] read(long[] start, int[] count) {
-        return new ZarrRegion(this, start, count).read(grid -> regionCache.get(key(grid), () -> decode(grid)));
+        return new ZarrRegion(this, start, count).read(grid -> stored(regionCache.get(key(grid), () -> decode(grid))));
     }
 
     /** The whole array as doubles in C order (coordinates, small images). */
@@ -164,6 +164,11 @@ public final class ZarrArray {
     }
 
     // ---- for ZarrPlanes and ZarrRegion
+
+    /** {@code chunk} as decoded, or null for a chunk with no file (see {@link #decode}). */
+    static ByteBuffer stored(ByteBuffer chunk) {
+        return chunk.capacity() == 0 ? null : chunk;
+    }
 
     /** Element strides inside a decoded chunk (C or F order). */
     long[] chunkStrides() {
@@ -199,14 +204,17 @@ public final class ZarrArray {
         return dir.resolve(name.toString());
     }
 
-    /** The decoded chunk at {@code grid}, or null when it has no file (it holds the fill value). */
+    /**
+     * The decoded chunk at {@code grid}, or an empty buffer when it has no file (it holds the fill value):
+     * empty rather than null, so that the cache remembers missing chunks too.
+     */
     ByteBuffer decode(long[] grid) {
         Path file = chunkFile(grid);
         byte[] stored;
         try {
             stored = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            return null;
+            return ByteBuffer.allocate(0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -105,7 +105,7 @@ final class ZarrPlanes extends PlaneSource {
     }
 
     private ByteBuffer chunk(long[] grid) {
-        return cache.get(array.key(grid), () -> array.decode(grid));
+        return ZarrArray.stored(cache.get(array.key(grid), () -> array.decode(grid)));
     }
 
     /** Copies the part of the plane that chunk {@code grid} holds into {@code dest}. */
