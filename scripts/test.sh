@@ -6,6 +6,7 @@
 #   xvfb, xauth                              a virtual display (xvfb-run)
 #   maven                                    the build (Java 17+ must be there already)
 #   python3-numpy python3-h5py python3-scipy the fixture generators, checked for reproducibility
+#   python3-zarr python3-numcodecs           the zarr/Minian generator (zarr-python 2.x writes the stores)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +15,7 @@ command -v xvfb-run >/dev/null 2>&1 || missing+=(xvfb xauth)
 command -v mvn >/dev/null 2>&1 || missing+=(maven)
 /usr/bin/python3 -c 'import numpy' >/dev/null 2>&1 || missing+=(python3-numpy)
 /usr/bin/python3 -c 'import h5py, scipy' >/dev/null 2>&1 || missing+=(python3-h5py python3-scipy)
+/usr/bin/python3 -c 'import zarr, numcodecs' >/dev/null 2>&1 || missing+=(python3-zarr python3-numcodecs)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing: ${missing[*]}"
   sudo=""

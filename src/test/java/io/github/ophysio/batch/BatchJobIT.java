@@ -162,7 +162,7 @@ class BatchJobIT {
                 print("after=yes");
                 """.formatted(FIXTURES.resolve("npy/uint16_le_c_v10_5x7x9x3.npy")));
         assertEquals(1, result.lines().size(), result.output());
-        assertTrue(result.output().contains("library commons-lang3 is missing: copy commons-lang3-*.jar"),
+        assertTrue(result.output().contains("library aircompressor is missing: copy aircompressor-*.jar"),
                 result.output());
         ImageJInstall partial = ImageJInstall.in(Files.createDirectory(home.resolve("partial")),
                 file -> !file.getFileName().toString().startsWith("jhdf"));

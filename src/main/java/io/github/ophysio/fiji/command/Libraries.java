@@ -20,7 +20,8 @@ final class Libraries {
             "slf4j-api", "org.slf4j.LoggerFactory",
             "compress-lzf", "com.ning.compress.lzf.LZFDecoder",
             "lz4-java", "net.jpountz.lz4.LZ4Factory",
-            "commons-lang3", "org.apache.commons.lang3.StringUtils");
+            "commons-lang3", "org.apache.commons.lang3.StringUtils",
+            "aircompressor", "io.airlift.compress.zstd.ZstdDecompressor");
 
     private Libraries() {
     }

@@ -2,6 +2,8 @@ package io.github.ophysio.io.hdf5;
 
 import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.error.UnsupportedFormatException;
+import io.github.ophysio.io.ChunkCache;
+import io.github.ophysio.io.ChunkElements;
 import io.github.ophysio.io.MappedFile;
 import io.github.ophysio.io.Sizes;
 import io.github.ophysio.model.PixelType;
@@ -124,7 +126,7 @@ final class ChunkedImaging extends PlaneSource {
         int width = (int) Math.min(cols, col0 + chunkDims[axes.x()]) - col0;
         for (int r = row0; r < rowEnd; r++) {
             long element = start + (r - row0) * chunkStrides[axes.y()];
-            Elements.copy(chunk, element, (int) chunkStrides[axes.x()], dest, r * cols + col0, width, array.fill());
+            ChunkElements.copy(chunk, element, (int) chunkStrides[axes.x()], dest, r * cols + col0, width, array.fill());
         }
     }
 
