@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -40,7 +39,7 @@ final class PassRun {
 
     void run(List<SampleBlock> blocks, List<? extends PlaneWorker> workers) {
         long total = Math.max(1L, (long) planes.length * blocks.stream().mapToLong(SampleBlock::size).sum());
-        ExecutorService pool = Executors.newFixedThreadPool(blocks.size(), PassRun::daemon);
+        ExecutorService pool = WorkerPools.daemons(blocks.size(), "ophys-pass");
         ExecutorCompletionService<Void> finished = new ExecutorCompletionService<>(pool);
         try {
             for (int b = 0; b < blocks.size(); b++) {
@@ -53,7 +52,7 @@ final class PassRun {
         } finally {
             stopping.set(true);
             pool.shutdown();
-            awaitStopped(pool);
+            WorkerPools.awaitStopped(pool);
         }
     }
 
@@ -117,28 +116,5 @@ final class PassRun {
                 planesDone.incrementAndGet();
             }
         }
-    }
-
-    /** Every worker has returned before the caller goes on (and perhaps deletes what they wrote). */
-    private static void awaitStopped(ExecutorService pool) {
-        boolean interrupted = Thread.interrupted();
-        while (true) {
-            try {
-                if (pool.awaitTermination(1, TimeUnit.SECONDS)) {
-                    break;
-                }
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static Thread daemon(Runnable r) {
-        Thread thread = new Thread(r, "ophys-pass");
-        thread.setDaemon(true);
-        return thread;
     }
 }

@@ -1,11 +1,11 @@
 package io.github.ophysio.traces;
 
 import io.github.ophysio.stream.PassCancelledException;
+import io.github.ophysio.stream.WorkerPools;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -43,7 +43,7 @@ final class DffStage {
     void run(int threads, DoubleConsumer progress, BooleanSupplier cancelled) {
         int width = Math.max(1, BLOCK_VALUES / Math.max(1, raw.samples()));
         int blocks = (raw.columns() + width - 1) / width;
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, blocks)), DffStage::daemon);
+        ExecutorService pool = WorkerPools.daemons(Math.max(1, Math.min(threads, blocks)), "ophys-dff");
         try {
             List<Future<?>> work = new ArrayList<>();
             for (int b = 0; b < blocks; b++) {
@@ -57,7 +57,7 @@ final class DffStage {
         } finally {
             stopping.set(true);
             pool.shutdown();
-            awaitStopped(pool);
+            WorkerPools.awaitStopped(pool);
         }
     }
 
@@ -99,27 +99,5 @@ final class DffStage {
                 throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
             }
         }
-    }
-
-    private static void awaitStopped(ExecutorService pool) {
-        boolean interrupted = Thread.interrupted();
-        while (true) {
-            try {
-                if (pool.awaitTermination(1, TimeUnit.SECONDS)) {
-                    break;
-                }
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static Thread daemon(Runnable r) {
-        Thread thread = new Thread(r, "ophys-dff");
-        thread.setDaemon(true);
-        return thread;
     }
 }

@@ -79,4 +79,19 @@ public record AxisMap(String axes, long[] shape, int t, int y, int x, int z, int
         }
         return strides;
     }
+
+    /** The array index of a plane's first element: sample, plane and channel placed on their axes, 0 elsewhere. */
+    public long[] planeOrigin(long sample, int plane, int channel) {
+        long[] position = new long[rank()];
+        if (t >= 0) {
+            position[t] = sample;
+        }
+        if (z >= 0) {
+            position[z] = plane;
+        }
+        if (c >= 0) {
+            position[c] = channel;
+        }
+        return position;
+    }
 }

@@ -66,16 +66,7 @@ final class ChunkedImaging extends PlaneSource {
     public void readPlane(int sample, int plane, Object dest) {
         checkSample(sample);
         checkPlane(plane);
-        long[] position = new long[axes.rank()];
-        if (axes.t() >= 0) {
-            position[axes.t()] = sample;
-        }
-        if (axes.z() >= 0) {
-            position[axes.z()] = plane;
-        }
-        if (axes.c() >= 0) {
-            position[axes.c()] = channel;
-        }
+        long[] position = axes.planeOrigin(sample, plane, channel);
         long[] grid = new long[axes.rank()];
         for (int d = 0; d < grid.length; d++) {
             grid[d] = position[d] / chunkDims[d];

@@ -61,16 +61,7 @@ final class ZarrPlanes extends PlaneSource {
     public void readPlane(int sample, int plane, Object dest) {
         checkSample(sample);
         checkPlane(plane);
-        long[] position = new long[axes.rank()];
-        if (axes.t() >= 0) {
-            position[axes.t()] = sample;
-        }
-        if (axes.z() >= 0) {
-            position[axes.z()] = plane;
-        }
-        if (axes.c() >= 0) {
-            position[axes.c()] = channel;
-        }
+        long[] position = axes.planeOrigin(sample, plane, channel);
         List<long[]> grids = planeChunks(position);
         decodeMissing(grids);
         for (long[] grid : grids) {
