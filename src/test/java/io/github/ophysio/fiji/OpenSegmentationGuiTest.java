@@ -139,6 +139,8 @@ class OpenSegmentationGuiTest {
     void plotTracesWithoutMatchingRoisSaysSo() throws Exception {
         Path file = SyntheticSegmentationFormat.file(dir);
         IJ.runMacro("run(\"Ophys Segmentation...\", \"path=[" + file + "] traces=raw footprints=false images=true\");"
+                // an image of its own to draw on: whether the load opened one depends on what earlier tests left open
+                + "newImage(\"drawn on\", \"16-bit black\", 20, 20, 1);"
                 + "roiManager(\"reset\"); makeRectangle(1, 1, 3, 3); roiManager(\"add\");"
                 + "roiManager(\"select\", 0); roiManager(\"rename\", \"mine\");"
                 + "run(\"Plot Traces\", \"kind=raw\"); print(\"after\");");
