@@ -1,5 +1,6 @@
 package io.github.ophysio.formats;
 
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -73,6 +74,16 @@ public final class OpenOptions {
 
     public Optional<String> get(String key) {
         return Optional.ofNullable(values.get(key));
+    }
+
+    /** The channel index {@code channel=} names among {@code channels} numbered 0 … N-1 (default 0). */
+    public int channelIndex(Path path, long channels) {
+        String wanted = get(CHANNEL).orElse("0");
+        if (!wanted.matches("\\d{1,9}") || Integer.parseInt(wanted) >= channels) {
+            throw new IllegalArgumentException(path + ": no channel '" + wanted + "' (channels: 0 to " + (channels - 1)
+                    + ")");
+        }
+        return Integer.parseInt(wanted);
     }
 
     /** A positive, finite rate in Hz. */

@@ -51,7 +51,7 @@ final class Hdf5Opener {
 
     static ImagingExtractor open(Path path, OpenOptions options) {
         Found found = find(path, options);
-        int channel = channelIndex(path, found.axes(), options);
+        int channel = options.channelIndex(path, found.axes().channels());
         OptionalDouble fs = options.samplingFrequency().isPresent() ? options.samplingFrequency() : found.rate();
         DescribedImaging.Facts facts = new DescribedImaging.Facts(fs, null, null, Integer.toString(channel),
                 found.metadata());
@@ -114,15 +114,5 @@ final class Hdf5Opener {
         }
         metadata.put("attributes", Hdf5Attributes.all(dataset));
         return metadata;
-    }
-
-    private static int channelIndex(Path path, AxisMap axes, OpenOptions options) {
-        String wanted = options.get(OpenOptions.CHANNEL).orElse("0");
-        long channels = axes.channels();
-        if (!wanted.matches("\\d{1,9}") || Integer.parseInt(wanted) >= channels) {
-            throw new IllegalArgumentException(path + ": no channel '" + wanted + "' (channels: 0 to " + (channels - 1)
-                    + ")");
-        }
-        return Integer.parseInt(wanted);
     }
 }

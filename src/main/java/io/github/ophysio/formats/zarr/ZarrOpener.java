@@ -41,7 +41,7 @@ final class ZarrOpener {
 
     static ImagingExtractor open(Path path, OpenOptions options) {
         Found found = find(path, options);
-        int channel = channelIndex(path, found.axes(), options);
+        int channel = options.channelIndex(path, found.axes().channels());
         double[] times = times(path, found).orElse(null);
         OptionalDouble fs = options.samplingFrequency().isPresent() ? options.samplingFrequency()
                 : times == null ? OptionalDouble.empty() : MiniscopeTimestamps.regularRate(times);
@@ -100,15 +100,5 @@ final class ZarrOpener {
         }
         metadata.put("attributes", found.array().attributes());
         return metadata;
-    }
-
-    private static int channelIndex(Path path, AxisMap axes, OpenOptions options) {
-        String wanted = options.get(OpenOptions.CHANNEL).orElse("0");
-        long channels = axes.channels();
-        if (!wanted.matches("\\d{1,9}") || Integer.parseInt(wanted) >= channels) {
-            throw new IllegalArgumentException(path + ": no channel '" + wanted + "' (channels: 0 to " + (channels - 1)
-                    + ")");
-        }
-        return Integer.parseInt(wanted);
     }
 }
