@@ -76,7 +76,7 @@ final class DffStage {
             }
             double[] baseline = SlidingPercentile.of(column, halfWidth, percentile);
             for (int t = 0; t < samples; t++) {
-                dff.put(t, from + c, (float) ((column[t] - baseline[t]) / baseline[t]));
+                dff.put(t, from + c, (column[t] - baseline[t]) / baseline[t]);
             }
         }
         blocksDone.incrementAndGet();

@@ -23,6 +23,7 @@ public final class TraceExtraction {
     private DoubleConsumer progress = f -> { };
     private BooleanSupplier cancelled = () -> false;
     private int threads = Runtime.getRuntime().availableProcessors();
+    private boolean exact;
 
     private TraceExtraction(ImagingExtractor recording, List<RoiFootprint> rois, TraceOptions options) {
         this.recording = recording;
@@ -56,19 +57,25 @@ public final class TraceExtraction {
         return this;
     }
 
+    /** Keeps the traces as float64 (the command line's output) instead of float32 (half the space). */
+    public TraceExtraction exact(boolean doubles) {
+        this.exact = doubles;
+        return this;
+    }
+
     /** Runs the pass (and dF/F): the traces, or an exception with no file left behind. */
     public ExtractedTraces run() {
         int halfWidth = options.dff() ? baselineHalfWidth() : 0;
         ExtractionPlan plan = ExtractionPlan.of(recording.getSampleShape(), rois, options);
         Map<TraceKind, TraceFile> files = new LinkedHashMap<>();
         try {
-            files.put(TraceKind.RAW, TraceFile.create(recording.getNumSamples(), rois.size()));
+            files.put(TraceKind.RAW, TraceFile.create(recording.getNumSamples(), rois.size(), exact));
             if (options.ring()) {
-                files.put(TraceKind.NEUROPIL, TraceFile.create(recording.getNumSamples(), rois.size()));
+                files.put(TraceKind.NEUROPIL, TraceFile.create(recording.getNumSamples(), rois.size(), exact));
             }
             pass(plan, files);
             if (options.dff()) {
-                files.put(TraceKind.DFF, TraceFile.create(recording.getNumSamples(), rois.size()));
+                files.put(TraceKind.DFF, TraceFile.create(recording.getNumSamples(), rois.size(), exact));
                 new DffStage(files.get(TraceKind.RAW), files.get(TraceKind.NEUROPIL), options.neuropilFactor(),
                         files.get(TraceKind.DFF), halfWidth, options.percentile())
                         .run(threads, f -> progress.accept(0.9 + 0.1 * f), cancelled);

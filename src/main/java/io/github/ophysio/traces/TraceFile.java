@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Samples × columns of float32 traces in a temporary memory-mapped file, so 5 000 ROIs × 50 000
- * samples (1 GB) stay off the heap. Rows are mapped in segments of at most {@value #SEGMENT_BYTES}
+ * Samples × columns of float32 (or, where exact values matter more than space, float64) traces in a
+ * temporary memory-mapped file, so 5 000 ROIs × 50 000 samples (1 GB as float32) stay off the heap. Rows are mapped in segments of at most {@value #SEGMENT_BYTES}
  * bytes. The file is deleted as soon as it is mapped where the system allows it (the mapping keeps
  * the data until it is dropped, and nothing is left behind if the JVM dies), else when it is closed
  * or the JVM exits. Rows written by different threads must not overlap.
@@ -22,12 +22,15 @@ public final class TraceFile implements AutoCloseable {
     private final int samples;
     private final int columns;
     private final int rowsPerSegment;
+    private final int valueBytes;
     private final Path path;
     private volatile MappedByteBuffer[] segments;
 
-    private TraceFile(int samples, int columns, Path path, MappedByteBuffer[] segments, int rowsPerSegment) {
+    private TraceFile(int samples, int columns, int valueBytes, Path path, MappedByteBuffer[] segments,
+            int rowsPerSegment) {
         this.samples = samples;
         this.columns = columns;
+        this.valueBytes = valueBytes;
         this.path = path;
         this.segments = segments;
         this.rowsPerSegment = rowsPerSegment;
@@ -35,23 +38,29 @@ public final class TraceFile implements AutoCloseable {
 
     /** A new zero-filled file of samples × columns floats in the temporary folder. */
     public static TraceFile create(int samples, int columns) {
+        return create(samples, columns, false);
+    }
+
+    /** As {@link #create(int, int)}, holding doubles when {@code exact} (values as computed, not rounded to float). */
+    public static TraceFile create(int samples, int columns, boolean exact) {
+        int valueBytes = exact ? 8 : 4;
         try {
-            Path path = Files.createTempFile("ophys-traces-", ".f32");
-            int rowsPerSegment = (int) Math.max(1, Math.min(samples, SEGMENT_BYTES / Math.max(4L, 4L * columns)));
-            MappedByteBuffer[] segments = map(path, samples, columns, rowsPerSegment);
+            Path path = Files.createTempFile("ophys-traces-", exact ? ".f64" : ".f32");
+            long rowBytes = Math.max(valueBytes, (long) valueBytes * columns);
+            int rowsPerSegment = (int) Math.max(1, Math.min(samples, SEGMENT_BYTES / rowBytes));
+            MappedByteBuffer[] segments = map(path, samples, rowBytes, rowsPerSegment);
             forget(path);
-            return new TraceFile(samples, columns, path, segments, rowsPerSegment);
+            return new TraceFile(samples, columns, valueBytes, path, segments, rowsPerSegment);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make a temporary trace file: " + e.getMessage(), e);
         }
     }
 
-    private static MappedByteBuffer[] map(Path path, int samples, int columns, int rowsPerSegment)
+    private static MappedByteBuffer[] map(Path path, int samples, long rowBytes, int rowsPerSegment)
             throws IOException {
         int count = (samples + rowsPerSegment - 1) / rowsPerSegment;
         MappedByteBuffer[] segments = new MappedByteBuffer[count];
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            long rowBytes = 4L * columns;
             for (int s = 0; s < count; s++) {
                 long rows = Math.min(rowsPerSegment, samples - (long) s * rowsPerSegment);
                 segments[s] = channel.map(FileChannel.MapMode.READ_WRITE, s * rowsPerSegment * rowBytes, rows * rowBytes);
@@ -80,18 +89,27 @@ public final class TraceFile implements AutoCloseable {
     /** Writes {@code values[offset … offset + columns)} as row {@code sample}. */
     void putRow(int sample, double[] values, int offset) {
         MappedByteBuffer segment = segment(sample);
-        int base = (sample % rowsPerSegment) * columns * 4;
+        int base = (sample % rowsPerSegment) * columns * valueBytes;
         for (int c = 0; c < columns; c++) {
-            segment.putFloat(base + 4 * c, (float) values[offset + c]);
+            put(segment, base + valueBytes * c, values[offset + c]);
         }
     }
 
-    float get(int sample, int column) {
-        return segment(sample).getFloat(((sample % rowsPerSegment) * columns + column) * 4);
+    double get(int sample, int column) {
+        int at = ((sample % rowsPerSegment) * columns + column) * valueBytes;
+        return valueBytes == 8 ? segment(sample).getDouble(at) : segment(sample).getFloat(at);
     }
 
-    void put(int sample, int column, float value) {
-        segment(sample).putFloat(((sample % rowsPerSegment) * columns + column) * 4, value);
+    void put(int sample, int column, double value) {
+        put(segment(sample), ((sample % rowsPerSegment) * columns + column) * valueBytes, value);
+    }
+
+    private void put(MappedByteBuffer segment, int at, double value) {
+        if (valueBytes == 8) {
+            segment.putDouble(at, value);
+        } else {
+            segment.putFloat(at, (float) value);
+        }
     }
 
     /** Columns [from, to) of every sample, shaped (samples, to − from), as doubles. */

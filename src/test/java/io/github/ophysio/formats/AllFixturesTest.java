@@ -36,9 +36,9 @@ class AllFixturesTest {
     private static final Set<String> NOT_SUITE2P_OUTPUT = Set.of("bad", "pickle");
     /**
      * Folders of numpy references for computations over recordings (a .npy recording and its expected
-     * results), checked by their own tests against their generator, not format fixtures: summary/ (summary images), traces/ (ROI traces).
+     * results), checked by their own tests against their generator, not format fixtures: summary/ (summary images), traces/ (ROI traces), roitraces/ (the CLI's traces --rois).
      */
-    private static final Set<String> COMPUTED = Set.of("summary", "traces");
+    private static final Set<String> COMPUTED = Set.of("summary", "traces", "roitraces");
     /** Fixture folders whose manifest names the format per file (CNMF-E or EXTRACT, both .mat). */
     private static final String FORMAT_PER_FILE = "mat";
     /** Files an NWB fixture refers to (external .npy parts, an external link target), read by their own format. */
