@@ -1,7 +1,7 @@
 package io.github.ophysio.fiji.command;
 
 import io.github.ophysio.fiji.roi.RoiRaster;
-import io.github.ophysio.fiji.stack.ImagePlusImaging;
+import io.github.ophysio.fiji.stack.ImagePlusRecording;
 import io.github.ophysio.fiji.table.TraceTables;
 import io.github.ophysio.model.SegmentationExtractor;
 import io.github.ophysio.model.TraceKind;
@@ -83,7 +83,7 @@ public class ExtractTracesPlugIn implements PlugIn {
     /** Extracts and shows the tables; public for tests that pass ROIs directly. */
     public static void run(ImagePlus image, List<Roi> rois, TraceOptions options) {
         int channel = channelOf(image, rois);
-        ImagePlusImaging recording = ImagePlusImaging.of(image, channel);
+        ImagePlusRecording recording = ImagePlusRecording.calibrated(image, channel);
         List<RoiFootprint> footprints = new ArrayList<>();
         for (Roi roi : rois) {
             footprints.add(new RoiFootprint(roi.getName() == null ? "roi" + (footprints.size() + 1) : roi.getName(),
