@@ -1,8 +1,10 @@
 package io.github.ophysio.fiji.command;
 
+import io.github.ophysio.fiji.roi.LoadedFootprints;
 import io.github.ophysio.fiji.roi.RoiRaster;
 import io.github.ophysio.fiji.stack.ImagePlusRecording;
 import io.github.ophysio.fiji.table.TraceTables;
+import io.github.ophysio.model.PixelMask;
 import io.github.ophysio.model.SegmentationExtractor;
 import io.github.ophysio.model.TraceKind;
 import io.github.ophysio.stream.PassCancelledException;
@@ -24,7 +26,9 @@ import java.util.List;
  * {@code Plugins > Ophys IO > Extract Traces}: traces of the ROI Manager's ROIs (all, or the selected
  * ones) over the current image — an Ophys recording or any grey stack or hyperstack — in one streaming
  * pass, shown as the lazy "Ophys raw/neuropil/dff traces" tables. A ROI's Z and C positions pick its
- * plane and channel (else the image's current ones). Esc cancels and leaves no table.
+ * plane and channel (else the image's current ones). A ROI of a loaded segmentation is measured with its
+ * weights ({@code Σ w·x / Σ w}, see {@link LoadedFootprints}), any other as drawn. Esc cancels and leaves
+ * no table.
  */
 public class ExtractTracesPlugIn implements PlugIn {
 
@@ -82,25 +86,41 @@ public class ExtractTracesPlugIn implements PlugIn {
 
     /** Extracts and shows the tables; public for tests that pass ROIs directly. */
     public static void run(ImagePlus image, List<Roi> rois, TraceOptions options) {
+        ExtractedTraces traces = extract(image, rois, options);
+        if (traces != null) {
+            show(traces, image.getTitle());
+        }
+    }
+
+    /** The traces of {@code rois} over {@code image}, not shown; null when Esc was pressed. */
+    public static ExtractedTraces extract(ImagePlus image, List<Roi> rois, TraceOptions options) {
         int channel = channelOf(image, rois);
         ImagePlusRecording recording = ImagePlusRecording.calibrated(image, channel);
         List<RoiFootprint> footprints = new ArrayList<>();
         for (Roi roi : rois) {
             footprints.add(new RoiFootprint(roi.getName() == null ? "roi" + (footprints.size() + 1) : roi.getName(),
-                    recording.slicesAreTime() ? 0 : position(image, roi)[1] - 1,
-                    RoiRaster.mask(roi, image.getWidth(), image.getHeight())));
+                    recording.slicesAreTime() ? 0 : position(image, roi)[1] - 1, mask(roi, image)));
         }
         IJ.resetEscape();
-        ExtractedTraces traces;
         try {
-            traces = TraceExtraction.of(recording, footprints, options).progress(IJ::showProgress)
+            return TraceExtraction.of(recording, footprints, options).progress(IJ::showProgress)
                     .cancelledWhen(IJ::escapePressed).run();
         } catch (PassCancelledException e) {
             IJ.showProgress(1.0);
             IJ.showStatus(Labels.EXTRACT_COMMAND + ": cancelled");
-            return;
+            return null;
         }
-        show(traces, image.getTitle());
+    }
+
+    /**
+     * A loaded ROI's weights (unless it was edited, or its segmentation's frame is not the image's size),
+     * else the ROI as drawn, rasterised as Measure does.
+     */
+    static PixelMask mask(Roi roi, ImagePlus image) {
+        return LoadedFootprints.footprint(roi)
+                .filter(f -> f.frame()[0] == image.getHeight() && f.frame()[1] == image.getWidth())
+                .map(LoadedFootprints.Footprint::mask)
+                .orElseGet(() -> RoiRaster.mask(roi, image.getWidth(), image.getHeight()));
     }
 
     private static void show(ExtractedTraces traces, String title) {
