@@ -3,6 +3,7 @@ package io.github.ophysio.fiji.command;
 import io.github.ophysio.fiji.roi.LoadedFootprints;
 import io.github.ophysio.fiji.roi.RoiRaster;
 import io.github.ophysio.fiji.stack.ImagePlusRecording;
+import io.github.ophysio.fiji.table.TableLifetime;
 import io.github.ophysio.fiji.table.TraceTables;
 import io.github.ophysio.model.PixelMask;
 import io.github.ophysio.model.SegmentationExtractor;
@@ -92,14 +93,17 @@ public class ExtractTracesPlugIn implements PlugIn {
         }
     }
 
-    /** The traces of {@code rois} over {@code image}, not shown; null when Esc was pressed. */
+    /**
+     * The traces of {@code rois} over {@code image}, not shown; null when Esc was pressed. Every channel's
+     * ROIs are measured in the one pass: the recording's planes are the image's (channel, slice) pairs.
+     */
     public static ExtractedTraces extract(ImagePlus image, List<Roi> rois, TraceOptions options) {
-        int channel = channelOf(image, rois);
-        ImagePlusRecording recording = ImagePlusRecording.calibrated(image, channel);
+        ImagePlusRecording recording = ImagePlusRecording.calibratedChannels(image);
         List<RoiFootprint> footprints = new ArrayList<>();
         for (Roi roi : rois) {
+            int[] cz = position(image, roi);
             footprints.add(new RoiFootprint(roi.getName() == null ? "roi" + (footprints.size() + 1) : roi.getName(),
-                    recording.slicesAreTime() ? 0 : position(image, roi)[1] - 1, mask(roi, image)));
+                    recording.planeOf(cz[0], cz[1]), mask(roi, image)));
         }
         IJ.resetEscape();
         try {
@@ -123,25 +127,15 @@ public class ExtractTracesPlugIn implements PlugIn {
                 .orElseGet(() -> RoiRaster.mask(roi, image.getWidth(), image.getHeight()));
     }
 
+    /** Shows a table per kind; the temporary trace files go when the last of these windows closes. */
     private static void show(ExtractedTraces traces, String title) {
         SegmentationExtractor segmentation = traces.asSegmentation(title);
+        List<String> titles = new ArrayList<>();
         for (TraceKind kind : traces.kinds()) {
+            titles.add(TraceTables.title(kind));
             TraceTables.show(TraceTables.table(segmentation, kind), TraceTables.title(kind));
         }
-    }
-
-    /** The one channel (1-based) the ROIs are on. */
-    private static int channelOf(ImagePlus image, List<Roi> rois) {
-        int channel = -1;
-        for (Roi roi : rois) {
-            int c = position(image, roi)[0];
-            if (channel > 0 && c != channel) {
-                throw new IllegalArgumentException("the ROIs are on channels " + channel + " and " + c
-                        + ": extract each channel's ROIs separately");
-            }
-            channel = c;
-        }
-        return Math.max(1, channel);
+        TableLifetime.closeWithWindows(traces, titles);
     }
 
     /** (channel, z) of a ROI, 1-based: its hyperstack position, else its stack position, else the image's. */

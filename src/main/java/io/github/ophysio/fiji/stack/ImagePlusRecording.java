@@ -24,14 +24,17 @@ import java.util.OptionalDouble;
 public final class ImagePlusRecording extends ImagingExtractor {
 
     private final ImagePlus image;
+    /** The first channel (0-based) and how many: one, or all of them as planes of one recording. */
     private final int channel;
+    private final int channels;
     private final PixelType type;
     private final boolean calibrated;
     private final boolean slicesAreTime;
 
-    private ImagePlusRecording(ImagePlus image, int channel, PixelType type, boolean calibrated) {
+    private ImagePlusRecording(ImagePlus image, int channel, int channels, PixelType type, boolean calibrated) {
         this.image = image;
         this.channel = channel;
+        this.channels = channels;
         this.type = type;
         this.calibrated = calibrated;
         this.slicesAreTime = image.getNFrames() == 1;
@@ -51,7 +54,7 @@ public final class ImagePlusRecording extends ImagingExtractor {
         PixelType type = storedType(image);
         List<ImagingExtractor> channels = new ArrayList<>();
         for (int c = 0; c < image.getNChannels(); c++) {
-            channels.add(new ImagePlusRecording(image, c, type, false));
+            channels.add(new ImagePlusRecording(image, c, 1, type, false));
         }
         return channels;
     }
@@ -59,7 +62,25 @@ public final class ImagePlusRecording extends ImagingExtractor {
     /** Channel {@code channel} (1-based) as float values calibrated as Measure reports them. */
     public static ImagePlusRecording calibrated(ImagePlus image, int channel) {
         storedType(image);
-        return new ImagePlusRecording(image, channel - 1, PixelType.FLOAT32, true);
+        return new ImagePlusRecording(image, channel - 1, 1, PixelType.FLOAT32, true);
+    }
+
+    /**
+     * Every channel as one recording of calibrated floats whose planes are (channel, slice) pairs, channel
+     * major ({@link #planeOf}), so one pass reads every channel's planes.
+     */
+    public static ImagePlusRecording calibratedChannels(ImagePlus image) {
+        storedType(image);
+        return new ImagePlusRecording(image, 0, image.getNChannels(), PixelType.FLOAT32, true);
+    }
+
+    /** The plane (0-based) of channel {@code c} and slice {@code z} (1-based; z is ignored when slices are time). */
+    public int planeOf(int c, int z) {
+        return (c - 1 - channel) * slicesPerChannel() + (slicesAreTime ? 0 : z - 1);
+    }
+
+    private int slicesPerChannel() {
+        return slicesAreTime ? 1 : image.getNSlices();
     }
 
     private static PixelType storedType(ImagePlus image) {
@@ -84,7 +105,7 @@ public final class ImagePlusRecording extends ImagingExtractor {
 
     @Override
     public SampleShape getSampleShape() {
-        return new SampleShape(image.getHeight(), image.getWidth(), slicesAreTime ? 1 : image.getNSlices());
+        return new SampleShape(image.getHeight(), image.getWidth(), channels * slicesPerChannel());
     }
 
     @Override
@@ -112,8 +133,9 @@ public final class ImagePlusRecording extends ImagingExtractor {
 
     @Override
     public void readPlane(int sample, int plane, Object dest) {
-        int n = slicesAreTime ? image.getStackIndex(channel + 1, sample + 1, 1)
-                : image.getStackIndex(channel + 1, plane + 1, sample + 1);
+        int c = channel + 1 + plane / slicesPerChannel();
+        int n = slicesAreTime ? image.getStackIndex(c, sample + 1, 1)
+                : image.getStackIndex(c, plane % slicesPerChannel() + 1, sample + 1);
         if (calibrated) {
             readCalibrated(processor(n), (float[]) dest);
         } else {
