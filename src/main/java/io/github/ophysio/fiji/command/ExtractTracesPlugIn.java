@@ -20,8 +20,11 @@ import ij.gui.GenericDialog;
 import ij.gui.Roi;
 import ij.plugin.PlugIn;
 import ij.plugin.frame.RoiManager;
+import ij.measure.ResultsTable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code Plugins > Ophys IO > Extract Traces}: traces of the ROI Manager's ROIs (all, or the selected
@@ -33,64 +36,47 @@ import java.util.List;
  */
 public class ExtractTracesPlugIn implements PlugIn {
 
-    static final String[] ROI_CHOICES = {"all", "selected"};
-    static final String[] NEUROPIL_CHOICES = {"none", "ring"};
-    static final String[] DFF_CHOICES = {"none", "percentile"};
-
     @Override
     public void run(String arg) {
         ErrorReport.guard(Labels.EXTRACT_COMMAND, ExtractTracesPlugIn::extract);
     }
 
     private static void extract() {
-        ImagePlus image = WindowManager.getCurrentImage();
-        if (image == null) {
-            throw new IllegalArgumentException("no image is open: open a recording first");
-        }
-        RoiManager manager = MacroRoiManager.existing();
-        if (manager == null || manager.getCount() == 0) {
-            throw new IllegalArgumentException("the ROI Manager holds no ROIs");
-        }
+        ImagePlus image = currentImage();
+        RoiManager manager = ExtractRequest.holdingRois(MacroRoiManager.existing());
         GenericDialog dialog = new GenericDialog(Labels.EXTRACT_COMMAND);
-        dialog.addChoice("rois", ROI_CHOICES, manager.getSelectedIndexes().length > 0 ? "selected" : "all");
-        dialog.addChoice("neuropil", NEUROPIL_CHOICES, "none");
+        boolean anySelected = manager.getSelectedIndexes().length > 0;
+        dialog.addChoice("rois", ExtractRequest.ROI_CHOICES, anySelected ? "selected" : "all");
+        dialog.addChoice("neuropil", ExtractRequest.NEUROPIL_CHOICES, "none");
         dialog.addNumericField("factor", TraceOptions.NEUROPIL_FACTOR, 2);
-        dialog.addChoice("dff", DFF_CHOICES, "none");
+        dialog.addChoice("dff", ExtractRequest.DFF_CHOICES, "none");
         dialog.addNumericField("percentile", TraceOptions.PERCENTILE, 1);
         dialog.addNumericField("window", TraceOptions.WINDOW_SECONDS, 1, 6, "s");
         dialog.showDialog();
         if (dialog.wasCanceled()) {
             return;
         }
-        boolean selected = "selected".equals(dialog.getNextChoice());
-        TraceOptions options = TraceOptions.rawOnly().withRing("ring".equals(dialog.getNextChoice()))
-                .withNeuropilFactor(dialog.getNextNumber());
-        options = options.withDff("percentile".equals(dialog.getNextChoice()))
-                .withBaseline(dialog.getNextNumber(), dialog.getNextNumber());
-        run(image, rois(manager, selected), options);
+        ExtractRequest request = ExtractRequest.of(dialog.getNextChoice(), dialog.getNextChoice(),
+                dialog.getNextNumber(), dialog.getNextChoice(), dialog.getNextNumber(), dialog.getNextNumber());
+        run(image, request.rois(manager), request.options());
     }
 
-    private static List<Roi> rois(RoiManager manager, boolean selected) {
-        Roi[] all = manager.getRoisAsArray();
-        if (!selected) {
-            return List.of(all);
+    /** The current image; a usage error when none is open. */
+    static ImagePlus currentImage() {
+        ImagePlus image = WindowManager.getCurrentImage();
+        if (image == null) {
+            throw new IllegalArgumentException("no image is open: open a recording first");
         }
-        List<Roi> picked = new ArrayList<>();
-        for (int index : manager.getSelectedIndexes()) {
-            picked.add(all[index]);
-        }
-        if (picked.isEmpty()) {
-            throw new IllegalArgumentException("rois=selected but no ROI is selected in the ROI Manager");
-        }
-        return picked;
+        return image;
     }
 
-    /** Extracts and shows the tables; public for tests that pass ROIs directly. */
-    public static void run(ImagePlus image, List<Roi> rois, TraceOptions options) {
+    /**
+     * Extracts and shows the tables; public for tests that pass ROIs directly. The tables shown, by kind
+     * (empty when Esc was pressed).
+     */
+    public static Map<TraceKind, ResultsTable> run(ImagePlus image, List<Roi> rois, TraceOptions options) {
         ExtractedTraces traces = extract(image, rois, options);
-        if (traces != null) {
-            show(traces, image.getTitle());
-        }
+        return traces == null ? Map.of() : show(traces, image.getTitle());
     }
 
     /**
@@ -128,14 +114,18 @@ public class ExtractTracesPlugIn implements PlugIn {
     }
 
     /** Shows a table per kind; the temporary trace files go when the last of these windows closes. */
-    private static void show(ExtractedTraces traces, String title) {
+    private static Map<TraceKind, ResultsTable> show(ExtractedTraces traces, String title) {
         SegmentationExtractor segmentation = traces.asSegmentation(title);
+        Map<TraceKind, ResultsTable> tables = new LinkedHashMap<>();
         List<String> titles = new ArrayList<>();
         for (TraceKind kind : traces.kinds()) {
+            ResultsTable table = TraceTables.table(segmentation, kind);
             titles.add(TraceTables.title(kind));
-            TraceTables.show(TraceTables.table(segmentation, kind), TraceTables.title(kind));
+            TraceTables.show(table, TraceTables.title(kind));
+            tables.put(kind, table);
         }
         TableLifetime.closeWithWindows(traces, titles);
+        return tables;
     }
 
     /** (channel, z) of a ROI, 1-based: its hyperstack position, else its stack position, else the image's. */
