@@ -19,8 +19,8 @@ import ij.WindowManager;
 import ij.gui.GenericDialog;
 import ij.gui.Roi;
 import ij.plugin.PlugIn;
-import ij.plugin.frame.RoiManager;
 import ij.measure.ResultsTable;
+import ij.plugin.frame.RoiManager;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,9 +87,10 @@ public class ExtractTracesPlugIn implements PlugIn {
         ImagePlusRecording recording = ImagePlusRecording.calibratedChannels(image);
         List<RoiFootprint> footprints = new ArrayList<>();
         for (Roi roi : rois) {
+            String name = roi.getName() == null ? "roi" + (footprints.size() + 1) : roi.getName();
             int[] cz = position(image, roi);
-            footprints.add(new RoiFootprint(roi.getName() == null ? "roi" + (footprints.size() + 1) : roi.getName(),
-                    recording.planeOf(cz[0], cz[1]), mask(roi, image)));
+            checkInside(image, recording, name, cz);
+            footprints.add(new RoiFootprint(name, recording.planeOf(cz[0], cz[1]), mask(roi, image)));
         }
         IJ.resetEscape();
         try {
@@ -99,6 +100,18 @@ public class ExtractTracesPlugIn implements PlugIn {
             IJ.showProgress(1.0);
             IJ.showStatus(Labels.EXTRACT_COMMAND + ": cancelled");
             return null;
+        }
+    }
+
+    /** A ROI's channel and (unless slices are time) slice must be the image's: planes are channel major. */
+    private static void checkInside(ImagePlus image, ImagePlusRecording recording, String name, int[] cz) {
+        if (cz[0] > image.getNChannels()) {
+            throw new IllegalArgumentException("ROI " + name + " is on channel " + cz[0] + " but \""
+                    + image.getTitle() + "\" has " + image.getNChannels() + " channel(s)");
+        }
+        if (!recording.slicesAreTime() && cz[1] > image.getNSlices()) {
+            throw new IllegalArgumentException("ROI " + name + " is on slice " + cz[1] + " but \""
+                    + image.getTitle() + "\" has " + image.getNSlices() + " slice(s)");
         }
     }
 

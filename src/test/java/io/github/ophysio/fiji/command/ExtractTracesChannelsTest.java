@@ -1,6 +1,7 @@
 package io.github.ophysio.fiji.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.ophysio.model.TraceKind;
 import io.github.ophysio.traces.ExtractedTraces;
@@ -86,5 +87,18 @@ class ExtractTracesChannelsTest {
                         1e-3, "a ROI without a position is on the current channel");
             }
         }
+    }
+
+    @Test
+    void aRoiOnAChannelTheImageLacksIsRefusedNamingIt() {
+        ImagePlus image = hyperstack(2, 3, 7);
+        Roi third = at(new Roi(1, 1, 3, 3), "far", 3, 1);
+        assertEquals("ROI far is on channel 3 but \"channels\" has 2 channel(s)", assertThrows(
+                IllegalArgumentException.class, () -> ExtractTracesPlugIn.extract(image, List.of(third),
+                        TraceOptions.rawOnly())).getMessage());
+        Roi deep = at(new Roi(1, 1, 3, 3), "deep", 1, 4);
+        assertEquals("ROI deep is on slice 4 but \"channels\" has 3 slice(s)", assertThrows(
+                IllegalArgumentException.class, () -> ExtractTracesPlugIn.extract(image, List.of(deep),
+                        TraceOptions.rawOnly())).getMessage(), "not the next channel's first slice");
     }
 }
