@@ -4,7 +4,6 @@ import io.github.ophysio.formats.FormatRegistry;
 import io.github.ophysio.formats.OpenOptions;
 import io.github.ophysio.io.NpyWriter;
 import io.github.ophysio.model.ImagingExtractor;
-import io.github.ophysio.model.SegmentationExtractor;
 import io.github.ophysio.model.TraceKind;
 import io.github.ophysio.traces.ExtractedTraces;
 import io.github.ophysio.traces.RoiFootprint;
@@ -45,8 +44,11 @@ final class RoiTraces {
         int[] frame = recording.getImageShape();
         List<RoiFootprint> rois = RoiSource.read(registry, source, frame[0], frame[1]);
         try (ExtractedTraces traces = TraceExtraction.of(recording, rois, traceOptions).exact(true).run()) {
-            SegmentationExtractor made = traces.asSegmentation(source.toString());
-            OutputFile.write(recordingPath, out, stream -> NpyWriter.writeTraces(made, kind, stream));
+            long[] shape = {traces.samples(), traces.rois()};
+            OutputFile.write(recordingPath, out, stream -> {
+                stream.write(NpyWriter.header("<f8", shape));
+                traces.writeDoubles(kind, stream);
+            });
         }
         return 0;
     }

@@ -76,7 +76,7 @@ public final class NpyWriter {
     }
 
     /** A version 1.0 header for a C-ordered array. */
-    static byte[] header(String descr, long[] shape) {
+    public static byte[] header(String descr, long[] shape) {
         StringBuilder dims = new StringBuilder();
         for (long d : shape) {
             dims.append(d).append(", ");

@@ -8,6 +8,8 @@ import io.github.ophysio.model.StoredSegmentation;
 import io.github.ophysio.model.TraceBlock;
 import io.github.ophysio.model.TraceKind;
 import io.github.ophysio.model.TraceSource;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -70,6 +72,18 @@ public final class ExtractedTraces implements AutoCloseable {
             }
         }
         return new TraceBlock(end - start, columns.length, values);
+    }
+
+    /**
+     * Every {@code kind} trace as little-endian float64, C order (samples, ROIs): the data of a {@code .npy}, copied
+     * from the file as it is when the extraction was {@link TraceExtraction#exact exact}.
+     */
+    public void writeDoubles(TraceKind kind, OutputStream out) throws IOException {
+        TraceFile file = files.get(kind);
+        if (file == null) {
+            throw new IllegalArgumentException("no " + kind.key() + " traces were extracted");
+        }
+        file.writeDoubles(out);
     }
 
     public TraceSource source() {

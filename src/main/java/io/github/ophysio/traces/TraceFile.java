@@ -1,7 +1,10 @@
 package io.github.ophysio.traces;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -13,7 +16,8 @@ import java.nio.file.StandardOpenOption;
  * temporary memory-mapped file, so 5 000 ROIs × 50 000 samples (1 GB as float32) stay off the heap. Rows are mapped in segments of at most {@value #SEGMENT_BYTES}
  * bytes. The file is deleted as soon as it is mapped where the system allows it (the mapping keeps
  * the data until it is dropped, and nothing is left behind if the JVM dies), else when it is closed
- * or the JVM exits. Rows written by different threads must not overlap.
+ * or the JVM exits. Rows written by different threads must not overlap. Values are little-endian, so
+ * a float64 file is already the data of a C-order {@code .npy} of shape (samples, columns).
  */
 public final class TraceFile implements AutoCloseable {
 
@@ -64,6 +68,7 @@ public final class TraceFile implements AutoCloseable {
             for (int s = 0; s < count; s++) {
                 long rows = Math.min(rowsPerSegment, samples - (long) s * rowsPerSegment);
                 segments[s] = channel.map(FileChannel.MapMode.READ_WRITE, s * rowsPerSegment * rowBytes, rows * rowBytes);
+                segments[s].order(ByteOrder.LITTLE_ENDIAN);
             }
         }
         return segments;
@@ -110,6 +115,34 @@ public final class TraceFile implements AutoCloseable {
         } else {
             segment.putFloat(at, (float) value);
         }
+    }
+
+    /** Every value, sample after sample, as little-endian float64: bytes copied as they are when the file holds doubles. */
+    void writeDoubles(OutputStream out) throws IOException {
+        byte[] chunk = new byte[1 << 20];
+        for (int s = 0; s < segmentCount(); s++) {
+            ByteBuffer bytes = segment(s * rowsPerSegment).duplicate().order(ByteOrder.LITTLE_ENDIAN).clear();
+            if (valueBytes == 4) {
+                bytes = widened(bytes);
+            }
+            while (bytes.hasRemaining()) {
+                int n = Math.min(chunk.length, bytes.remaining());
+                bytes.get(chunk, 0, n);
+                out.write(chunk, 0, n);
+            }
+        }
+    }
+
+    private static ByteBuffer widened(ByteBuffer floats) {
+        ByteBuffer doubles = ByteBuffer.allocate(floats.remaining() * 2).order(ByteOrder.LITTLE_ENDIAN);
+        while (floats.hasRemaining()) {
+            doubles.putDouble(floats.getFloat());
+        }
+        return doubles.flip();
+    }
+
+    private int segmentCount() {
+        return (samples + rowsPerSegment - 1) / rowsPerSegment;
     }
 
     /** Columns [from, to) of every sample, shaped (samples, to − from), as doubles. */

@@ -138,4 +138,27 @@ class TraceExtractionTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void writeDoublesGivesEveryValueAsReadInCOrderLittleEndian(boolean exact) throws Exception {
+        try (ExtractedTraces traces = TraceExtraction.of(TraceFixtures.recording(), TraceFixtures.footprints(),
+                TraceFixtures.options()).exact(exact).run()) {
+            int[] all = java.util.stream.IntStream.range(0, traces.rois()).toArray();
+            for (TraceKind kind : traces.kinds()) {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                traces.writeDoubles(kind, out);
+                java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(out.toByteArray())
+                        .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+                TraceBlock block = traces.read(kind, 0, traces.samples(), all);
+                assertEquals(8 * block.values().length, bytes.remaining(), kind.key());
+                for (double value : block.values()) {
+                    assertEquals(Double.doubleToLongBits(value), Double.doubleToLongBits(bytes.getDouble()), kind.key());
+                }
+            }
+            if (exact) {
+                assertMatches("raw", traces, TraceKind.RAW, 1e-7);
+            }
+        }
+    }
 }
