@@ -21,7 +21,7 @@ import java.util.Map;
 
 /**
  * In-process phases of {@code traces MOVIE OUT --rois PLANE}, repeated in one JVM (JIT warm): wall and process
- * CPU seconds of opening, reading the footprints, the pass, and writing the float64 .npy.
+ * CPU seconds of opening, reading the footprints, the pass, and writing the float64 .npy (as the CLI does).
  * usage: TracesBench MOVIE.npy PLANE_DIR OUT.npy REPS
  */
 public final class TracesBench {
@@ -52,9 +52,9 @@ public final class TracesBench {
             try (ExtractedTraces traces = TraceExtraction.of(movie, rois, TraceOptions.rawOnly()).exact(true)
                     .threads(Integer.getInteger("bench.threads", Runtime.getRuntime().availableProcessors())).run()) {
                 String pass = clock.lap();
-                SegmentationExtractor made = traces.asSegmentation("bench");
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(Path.of(args[2])), 1 << 20)) {
-                    NpyWriter.writeTraces(made, TraceKind.RAW, out);
+                    out.write(NpyWriter.header("<f8", new long[] {traces.samples(), traces.rois()}));
+                    traces.writeDoubles(TraceKind.RAW, out);
                 }
                 System.out.println("round " + rep + ": open + footprints " + open + ", pass " + pass + ", write "
                         + clock.lap() + ", total " + clock.total());
