@@ -2,6 +2,7 @@
  * Segmentations in ImageJ's ROI Manager: masks traced into ROIs named by their ids, grouped and
  * coloured by status, with properties kept; the weighted footprints as a lazy stack; and
  * {@link io.github.ophysio.fiji.roi.LoadedFootprints}, which finds a loaded ROI's weights again from the
- * load id and index it carries as ROI properties.
+ * load id and index it carries as ROI properties; {@link io.github.ophysio.fiji.roi.RoiSetFile}, ImageJ's ROI
+ * files ({@code RoiSet.zip}, {@code .roi}) decoded by ImageJ and rasterised as Measure does, for the command line.
  */
 package io.github.ophysio.fiji.roi;
