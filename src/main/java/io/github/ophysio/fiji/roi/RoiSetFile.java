@@ -3,6 +3,7 @@ package io.github.ophysio.fiji.roi;
 import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.error.FileText;
 import io.github.ophysio.error.MissingFileException;
+import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.traces.RoiFootprint;
 import ij.gui.Roi;
 import ij.io.RoiDecoder;
@@ -32,10 +33,14 @@ public final class RoiSetFile {
         return name.endsWith(".zip") || name.endsWith(".roi");
     }
 
-    /** Each ROI's binary mask on a rows × cols frame (plane 0), named as ImageJ names it. */
+    /** Each ROI's binary mask on a rows × cols frame (plane 0), named as ImageJ names it; a line or point is refused. */
     public static List<RoiFootprint> footprints(Path file, int rows, int cols) {
         List<RoiFootprint> out = new ArrayList<>();
         for (Roi roi : read(file)) {
+            if (!roi.isArea()) {
+                throw new UnsupportedFormatException(file, "ROI " + FileText.quote(String.valueOf(roi.getName()))
+                        + " is a " + roi.getTypeAsString() + ", not an area: traces need area ROIs");
+            }
             out.add(new RoiFootprint(roi.getName(), 0, RoiRaster.mask(roi, cols, rows)));
         }
         return out;

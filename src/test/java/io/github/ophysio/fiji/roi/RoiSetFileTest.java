@@ -67,6 +67,18 @@ class RoiSetFileTest {
                 assertThrows(MissingFileException.class, () -> RoiSetFile.read(missing)).getMessage());
     }
 
+    @Test
+    void aLineIsRefusedNamingItAndTheFile(@TempDir Path dir) throws Exception {
+        ij.gui.Line line = new ij.gui.Line(1, 2, 20, 9);
+        line.setName("axon");
+        List<ij.gui.Roi> rois = new java.util.ArrayList<>(ImageJRoiSets.rois());
+        rois.add(line);
+        Path zip = ImageJRoiSets.writeZip(dir.resolve("RoiSet.zip"), rois);
+        assertEquals(zip + ": unsupported: ROI axon is a Straight Line, not an area: traces need area ROIs",
+                assertThrows(io.github.ophysio.error.UnsupportedFormatException.class,
+                        () -> RoiSetFile.footprints(zip, ROWS, COLS)).getMessage());
+    }
+
     /** expected_imagej_masks.npy: int8 (4, rows, cols). */
     private static byte[] expectedMasks() throws IOException {
         ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(ImageJRoiSets.DIR.resolve("expected_imagej_masks.npy")))
