@@ -55,7 +55,7 @@ final class RoiSource {
             throw new UnsupportedFormatException(source, "footprints are an array (N, rows, cols); this one is "
                     + header.shapeText());
         }
-        checkFrame(source, (int) shape[1], (int) shape[2], rows, cols);
+        checkFrame(source, shape[1], shape[2], rows, cols);
         List<RoiFootprint> out = new ArrayList<>();
         if (shape[0] == 0) {
             return out;
@@ -84,7 +84,7 @@ final class RoiSource {
         return out;
     }
 
-    private static void checkFrame(Path source, int sourceRows, int sourceCols, int rows, int cols) {
+    private static void checkFrame(Path source, long sourceRows, long sourceCols, int rows, int cols) {
         if (sourceRows != rows || sourceCols != cols) {
             throw new IllegalArgumentException(source + ": the ROIs are drawn on a " + sourceRows + " × " + sourceCols
                     + " frame (rows × cols) but the recording's frame is " + rows + " × " + cols);
