@@ -6,8 +6,11 @@ import io.github.ophysio.io.hdf5.AxisMap;
 import io.github.ophysio.io.hdf5.Hdf5Array;
 import io.github.ophysio.io.hdf5.Hdf5Attributes;
 import io.github.ophysio.io.hdf5.Hdf5Files;
+import io.github.ophysio.io.hdf5.Hdf5Types;
 import io.github.ophysio.model.DescribedImaging;
 import io.github.ophysio.model.ImagingExtractor;
+import io.github.ophysio.model.PixelType;
+import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -37,8 +40,23 @@ final class FemtonicsOpener {
                 .map(MescUnit.Channel::name).toList();
     }
 
+    /** Every unit: its path, then the first channel's shape and type and the channel names. */
     static List<String> candidates(Path path) {
-        return Hdf5Files.read(path, file -> MescUnits.all(path, file));
+        return Hdf5Files.read(path, file -> MescUnits.all(path, file).stream()
+                .map(unit -> describe(path, unit, (Group) file.getByPath(unit))).toList());
+    }
+
+    private static String describe(Path path, String name, Group unit) {
+        try {
+            List<MescUnit.Channel> channels = MescUnit.channels(path, unit);
+            Dataset first = channels.get(0).dataset();
+            String type = Hdf5Types.pixelType(first.getDataType()).map(PixelType::numpyName)
+                    .orElse(Hdf5Types.name(first.getDataType()));
+            return name + " " + Hdf5Array.tuple(first.getDimensionsAsLong()) + " " + type + ", channels "
+                    + String.join(", ", channels.stream().map(MescUnit.Channel::name).toList());
+        } catch (UnsupportedFormatException e) {
+            return name + " (no Channel_k dataset)";
+        }
     }
 
     static ImagingExtractor open(Path path, OpenOptions options) {

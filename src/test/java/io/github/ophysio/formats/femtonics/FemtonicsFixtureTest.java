@@ -60,7 +60,8 @@ class FemtonicsFixtureTest {
     void defaultUnitIsTheFirstInNaturalOrderAndUnitsAreListed() {
         Entry e = entry("two_sessions.mesc");
         FormatReader reader = registry.readerFor(e.path(), OpenOptions.none());
-        assertEquals(List.of("MSession_0/MUnit_2", "MSession_0/MUnit_10", "MSession_1/MUnit_0"),
+        assertEquals(List.of("MSession_0/MUnit_2 (6, 7, 9) uint16, channels UG, UR",
+                "MSession_0/MUnit_10 (4, 5, 6) uint16, channels UG, UR", "MSession_1/MUnit_0 (3, 8, 10) uint16, channels UG"),
                 reader.candidates(e.path(), OpenOptions.none()));
         ImagingExtractor other = registry.openImaging(e.path(), OpenOptions.of(Map.of("dataset", "/MSession_1/MUnit_0")));
         assertEquals(3, other.getNumSamples());
