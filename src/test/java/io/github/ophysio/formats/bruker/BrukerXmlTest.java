@@ -10,11 +10,14 @@ import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.error.MissingFileException;
 import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.testing.Fixtures;
+import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The PrairieView .xml read into a compact index, and the layouts made from it, on fixtures and the real folder. */
 class BrukerXmlTest {
@@ -95,6 +98,34 @@ class BrukerXmlTest {
         Fixtures.assertError(cut, CorruptFileException.class, () -> BrukerXml.read(cut), "not well-formed");
         Path tif = Fixtures.path("bruker/bad", "no_xml").resolve("no_xml_Cycle00001_Ch1_000001.ome.tif");
         Fixtures.assertError(tif, MissingFileException.class, () -> BrukerPaths.requireXml(tif), "no_xml.xml");
+    }
+
+    /** 100 000 single-page files of two channels: the index holds names and pages in arrays, nothing is opened. */
+    @Test
+    void aHundredThousandFrameXmlIsIndexedInOnePass(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("big"));
+        int frames = 100_000;
+        try (Writer out = Files.newBufferedWriter(folder.resolve("big.xml"))) {
+            out.write("<?xml version=\"1.0\"?>\n<PVScan version=\"5.8\">\n<Sequence type=\"TSeries Timed Element\">\n");
+            for (int f = 1; f <= frames; f++) {
+                out.write("<Frame relativeTime=\"" + (f - 1) * 0.03 + "\" index=\"" + f + "\">");
+                for (int c = 1; c <= 2; c++) {
+                    out.write("<File channel=\"" + c + "\" channelName=\"Ch" + c + "\" filename=\"big_Cycle00001_Ch" + c
+                            + String.format("_%06d.ome.tif", f) + "\" />");
+                }
+                out.write("</Frame>\n");
+            }
+            out.write("</Sequence>\n</PVScan>\n");
+        }
+        BrukerScan scan = BrukerXml.read(BrukerPaths.requireXml(folder));
+        assertEquals(frames, scan.frames());
+        assertEquals(2 * frames, scan.files().length);
+        assertEquals("big_Cycle00001_Ch2_100000.ome.tif", scan.file(frames - 1, 1).getFileName().toString());
+        BrukerLayout layout = BrukerLayout.of(scan, -1);
+        assertEquals(frames, layout.samples());
+        assertEquals((frames - 1) * 0.03, layout.timestamps()[frames - 1], 1e-9);
+        Fixtures.assertError(scan.xml(), MissingFileException.class, () -> BrukerFiles.requireAll(scan),
+                "big_Cycle00001_Ch1_000001.ome.tif", "199999 more listed files");
     }
 
     @Test
