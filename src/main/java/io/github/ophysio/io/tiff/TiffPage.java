@@ -32,6 +32,11 @@ public final class TiffPage {
         return index;
     }
 
+    /** The file this page is in. */
+    public java.nio.file.Path path() {
+        return tiff.path();
+    }
+
     public long ifdOffset() {
         return ifdOffset;
     }
