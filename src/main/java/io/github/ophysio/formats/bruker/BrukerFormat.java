@@ -4,6 +4,7 @@ import io.github.ophysio.formats.Confidence;
 import io.github.ophysio.formats.FileProbe;
 import io.github.ophysio.formats.FormatReader;
 import io.github.ophysio.formats.OpenOptions;
+import io.github.ophysio.io.XmlFiles;
 import io.github.ophysio.model.ImagingExtractor;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ public final class BrukerFormat implements FormatReader {
         if (xml.isEmpty() || !Files.isRegularFile(xml.get())) {
             return Confidence.NO;
         }
-        return BrukerXml.rootElement(xml.get()).filter(BrukerXml.ROOT::equals).isPresent()
+        return XmlFiles.rootElement(xml.get()).filter(BrukerXml.ROOT::equals).isPresent()
                 ? Confidence.LAYOUT : Confidence.NO;
     }
 

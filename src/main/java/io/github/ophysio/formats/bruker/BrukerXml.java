@@ -3,13 +3,12 @@ package io.github.ophysio.formats.bruker;
 import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.error.MissingFileException;
 import io.github.ophysio.error.UnsupportedFormatException;
+import io.github.ophysio.io.XmlFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Optional;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -29,7 +28,7 @@ final class BrukerXml {
     /** The scan the {@code .xml} describes; corrupt when it is not well-formed or lacks what a scan needs. */
     static BrukerScan read(Path xml) {
         try (InputStream in = Files.newInputStream(xml)) {
-            XMLStreamReader reader = factory().createXMLStreamReader(in);
+            XMLStreamReader reader = XmlFiles.factory().createXMLStreamReader(in);
             try {
                 return parse(xml, reader);
             } finally {
@@ -40,26 +39,7 @@ final class BrukerXml {
         } catch (IOException e) {
             throw new MissingFileException(xml, "cannot be read (" + e.getMessage() + ")", e);
         } catch (XMLStreamException e) {
-            throw new CorruptFileException(xml, "not well-formed XML (" + oneLine(e.getMessage()) + ")", e);
-        }
-    }
-
-    /** The root element's name, if the file is XML (sniffers: never throws). */
-    static Optional<String> rootElement(Path xml) {
-        try (InputStream in = Files.newInputStream(xml)) {
-            XMLStreamReader reader = factory().createXMLStreamReader(in);
-            try {
-                while (reader.hasNext()) {
-                    if (reader.next() == XMLStreamConstants.START_ELEMENT) {
-                        return Optional.of(reader.getLocalName());
-                    }
-                }
-                return Optional.empty();
-            } finally {
-                reader.close();
-            }
-        } catch (IOException | XMLStreamException | RuntimeException e) {
-            return Optional.empty();
+            throw new CorruptFileException(xml, "not well-formed XML (" + XmlFiles.oneLine(e.getMessage()) + ")", e);
         }
     }
 
@@ -86,17 +66,5 @@ final class BrukerXml {
             throw new UnsupportedFormatException(xml, "root element <" + root + ">; a Bruker PrairieView .xml has <"
                     + ROOT + ">");
         }
-    }
-
-    /** A parser that reads no DTD and resolves no external entity. */
-    private static XMLInputFactory factory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        return factory;
-    }
-
-    static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ").trim();
     }
 }

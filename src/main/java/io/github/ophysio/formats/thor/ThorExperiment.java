@@ -3,6 +3,7 @@ package io.github.ophysio.formats.thor;
 import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.error.MissingFileException;
 import io.github.ophysio.error.UnsupportedFormatException;
+import io.github.ophysio.io.XmlFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,9 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalDouble;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -55,7 +54,7 @@ record ThorExperiment(Path xml, List<String> channelNames, Map<String, Map<Strin
     /** Reads {@code xml}; "missing" when absent, "corrupt" when not well-formed, "unsupported" for another root. */
     static ThorExperiment read(Path xml) {
         try (InputStream in = Files.newInputStream(xml)) {
-            XMLStreamReader reader = factory().createXMLStreamReader(in);
+            XMLStreamReader reader = XmlFiles.factory().createXMLStreamReader(in);
             try {
                 return parse(xml, reader);
             } finally {
@@ -67,27 +66,7 @@ record ThorExperiment(Path xml, List<String> channelNames, Map<String, Map<Strin
         } catch (IOException e) {
             throw new MissingFileException(xml, "cannot be read (" + e.getMessage() + ")", e);
         } catch (XMLStreamException e) {
-            throw new CorruptFileException(xml, "not well-formed XML (" + String.valueOf(e.getMessage())
-                    .replaceAll("\\s+", " ").trim() + ")", e);
-        }
-    }
-
-    /** The root element's name, if the file is XML (sniffers: never throws). */
-    static Optional<String> rootElement(Path xml) {
-        try (InputStream in = Files.newInputStream(xml)) {
-            XMLStreamReader reader = factory().createXMLStreamReader(in);
-            try {
-                while (reader.hasNext()) {
-                    if (reader.next() == XMLStreamConstants.START_ELEMENT) {
-                        return Optional.of(reader.getLocalName());
-                    }
-                }
-                return Optional.empty();
-            } finally {
-                reader.close();
-            }
-        } catch (IOException | XMLStreamException | RuntimeException e) {
-            return Optional.empty();
+            throw new CorruptFileException(xml, "not well-formed XML (" + XmlFiles.oneLine(e.getMessage()) + ")", e);
         }
     }
 
@@ -123,13 +102,5 @@ record ThorExperiment(Path xml, List<String> channelNames, Map<String, Map<Strin
             values.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
         }
         return values;
-    }
-
-    /** A parser that reads no DTD and resolves no external entity. */
-    private static XMLInputFactory factory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        return factory;
     }
 }

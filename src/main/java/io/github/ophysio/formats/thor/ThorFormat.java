@@ -4,6 +4,7 @@ import io.github.ophysio.formats.Confidence;
 import io.github.ophysio.formats.FileProbe;
 import io.github.ophysio.formats.FormatReader;
 import io.github.ophysio.formats.OpenOptions;
+import io.github.ophysio.io.XmlFiles;
 import io.github.ophysio.model.ImagingExtractor;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,14 +31,15 @@ public final class ThorFormat implements FormatReader {
     @Override
     public Confidence sniff(FileProbe probe) {
         Path path = probe.path();
-        boolean candidate = probe.isDirectory() ? ThorFiles.any(path).isPresent()
-                : path.getFileName() != null && ThorFiles.isChannelFile(path.getFileName().toString());
-        if (!candidate) {
+        if (!probe.isDirectory() && (path.getFileName() == null || !ThorFiles.isChannelFile(path.getFileName().toString()))) {
             return Confidence.NO;
         }
         Path xml = ThorOpener.folder(path).resolve(ThorExperiment.NAME);
-        return Files.isRegularFile(xml) && ThorExperiment.rootElement(xml).filter(ThorExperiment.ROOT::equals).isPresent()
-                ? Confidence.LAYOUT : Confidence.NO;
+        boolean experiment = Files.isRegularFile(xml)
+                && XmlFiles.rootElement(xml).filter(ThorExperiment.ROOT::equals).isPresent();
+        // a folder is listed only once its Experiment.xml is Thor's (a Bruker folder may hold 100 000 files)
+        return experiment && (!probe.isDirectory() || ThorFiles.any(path).isPresent()) ? Confidence.LAYOUT
+                : Confidence.NO;
     }
 
     @Override

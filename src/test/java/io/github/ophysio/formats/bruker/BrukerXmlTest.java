@@ -75,7 +75,7 @@ class BrukerXmlTest {
         assertEquals(Optional.of(xml), BrukerPaths.xmlOf(xml));
         assertEquals(Optional.of(xml), BrukerPaths.xmlOf(folder.resolve("tseries_planar_Cycle00001_Ch1_000001.ome.tif")));
         assertEquals(Optional.empty(), BrukerPaths.xmlOf(folder.resolve("x.tif")));
-        assertEquals(Optional.of(BrukerXml.ROOT), BrukerXml.rootElement(xml));
+        assertEquals(Optional.of(BrukerXml.ROOT), io.github.ophysio.io.XmlFiles.rootElement(xml));
     }
 
     @Test
