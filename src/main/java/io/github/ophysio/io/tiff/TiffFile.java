@@ -17,7 +17,8 @@ public final class TiffFile {
     private final MappedFile file;
     private final ByteOrder order;
     private final boolean bigTiff;
-    private final PageIndex index;
+    private final long firstIfd;
+    private PageIndex index;
     private volatile TiffPage firstPage;
     private CompressedPages compressed;
 
@@ -25,10 +26,14 @@ public final class TiffFile {
         this.file = file;
         this.order = order;
         this.bigTiff = bigTiff;
-        this.index = PageIndex.find(this, firstIfd);
+        this.firstIfd = firstIfd;
     }
 
-    /** Opens {@code path}: reads the header and finds the pages (a few IFDs when the file is regular). */
+    /**
+     * Opens {@code path}: reads the header only. The pages are found when first asked for beyond page 0
+     * (a few IFDs when the file is regular, the whole chain otherwise), so a sniffer that looks at page 0
+     * never walks a long chain.
+     */
     public static TiffFile open(Path path) {
         MappedFile file = MappedFile.open(path);
         byte[] head = TiffHeader.read(file);
@@ -59,26 +64,26 @@ public final class TiffFile {
     }
 
     public int pageCount() {
-        return index.count();
+        return index().count();
     }
 
     /** Whether the pages were found by their fixed stride (true) or by walking the IFD chain. */
     public boolean isRegular() {
-        return index.regular();
+        return index().regular();
     }
 
     /** Page {@code page} (0-based) with its tags; parsed on each call except page 0. */
     public TiffPage page(int page) {
-        checkPage(page);
         if (page == 0) {
             TiffPage first = firstPage;
             if (first == null) {
-                first = Ifd.read(this, index.offset(0), 0);
+                first = Ifd.read(this, firstIfd, 0);
                 firstPage = first;
             }
             return first;
         }
-        return Ifd.read(this, index.offset(page), page);
+        checkPage(page);
+        return Ifd.read(this, index().offset(page), page);
     }
 
     /** A new array (byte[], short[], int[], float[]…, as the page's pixel type) holding page {@code page}. */
@@ -121,9 +126,16 @@ public final class TiffFile {
         return compressed;
     }
 
+    private synchronized PageIndex index() {
+        if (index == null) {
+            index = PageIndex.find(this, firstIfd);
+        }
+        return index;
+    }
+
     private void checkPage(int page) {
-        if (page < 0 || page >= index.count()) {
-            throw new IndexOutOfBoundsException("page " + page + " of " + index.count() + " in " + path());
+        if (page < 0 || page >= index().count()) {
+            throw new IndexOutOfBoundsException("page " + page + " of " + index().count() + " in " + path());
         }
     }
 

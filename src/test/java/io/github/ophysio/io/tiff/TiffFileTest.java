@@ -148,7 +148,7 @@ class TiffFileTest {
         long nextAt = 16 + 8 + 10 * 20;
         ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putLong((int) nextAt, 16);
         assertMessage(CorruptFileException.class, write("loop.tif", bytes),
-                "IFD chain: expected each page once, found page 1 pointing back to byte 16");
+                "IFD chain: expected each page once, found page 1 pointing back to byte 16", TiffFile::pageCount);
     }
 
     @Test
