@@ -93,8 +93,7 @@ class BrukerFixtureTest {
                 case "missing" -> io.github.ophysio.error.MissingFileException.class;
                 default -> io.github.ophysio.error.UnsupportedFormatException.class;
             };
-            Path named = e.string("error").equals("missing") && !e.name().endsWith(".tif") || e.string("error").equals("corrupt")
-                    || e.name().equals("other_root") ? BrukerPaths.xmlOf(e.path()).orElseThrow() : e.path().toAbsolutePath();
+            Path named = Fixtures.dir("bruker/bad").resolve(e.string("names")).toAbsolutePath();
             Fixtures.assertError(named, type, () -> registry.openImaging(e.path(), options),
                     strings(e, "words").toArray(String[]::new));
         }));

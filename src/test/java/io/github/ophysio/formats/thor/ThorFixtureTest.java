@@ -81,15 +81,13 @@ class ThorFixtureTest {
 
     @TestFactory
     Stream<DynamicTest> badFoldersFailWithOneLineNamingTheProblem() {
-        Map<String, String> named = Map.of("missing_plane", "missing_plane/ChanA_001_001_002_001.tif",
-                "no_experiment", "no_experiment/Experiment.xml", "other_root", "other_root/Experiment.xml");
         return Fixtures.manifest("thor/bad").stream().map(e -> dynamicTest(e.name(), () -> {
             Class<? extends OphysException> type = switch (e.string("error")) {
                 case "corrupt" -> io.github.ophysio.error.CorruptFileException.class;
                 case "missing" -> io.github.ophysio.error.MissingFileException.class;
                 default -> io.github.ophysio.error.UnsupportedFormatException.class;
             };
-            Path path = Fixtures.dir("thor/bad").resolve(named.get(e.name())).toAbsolutePath();
+            Path path = Fixtures.dir("thor/bad").resolve(e.string("names")).toAbsolutePath();
             Fixtures.assertError(path, type, () -> registry.openImaging(e.path(), OpenOptions.of(e.options())),
                     e.json().getAsJsonArray("words").asList().stream().map(JsonElement::getAsString).toArray(String[]::new));
         }));
