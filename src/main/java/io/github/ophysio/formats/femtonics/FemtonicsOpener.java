@@ -4,7 +4,6 @@ import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.formats.OpenOptions;
 import io.github.ophysio.io.hdf5.AxisMap;
 import io.github.ophysio.io.hdf5.Hdf5Array;
-import io.github.ophysio.io.hdf5.Hdf5Attributes;
 import io.github.ophysio.io.hdf5.Hdf5Files;
 import io.github.ophysio.io.hdf5.Hdf5Types;
 import io.github.ophysio.model.DescribedImaging;
@@ -79,7 +78,7 @@ final class FemtonicsOpener {
         }
         return new Found(unit.getPath().substring(1).replaceAll("/$", ""), channel,
                 Hdf5Array.of(path, channel.dataset()), MescUnit.rate(unit), MescUnit.pixelSize(unit),
-                Hdf5Attributes.all(unit));
+                MescUnit.attributes(unit));
     }
 
     /** The channel {@code channel=} names, by name or index (default the first). */

@@ -3,14 +3,19 @@ package io.github.ophysio.formats.femtonics;
 import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.io.hdf5.Hdf5Attributes;
 import io.github.ophysio.io.hdf5.Hdf5Nodes;
+import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * One measurement unit's facts from its attributes: the {@code Channel_k} datasets with their names
@@ -65,6 +70,47 @@ final class MescUnit {
             return null;
         }
         return new double[] {dy.getAsDouble(), dx.getAsDouble()};
+    }
+
+    /**
+     * Every attribute of the unit by name, texts stored as character codes (names, comments, user,
+     * the measurement's XML parameters) decoded; other values as {@link Hdf5Attributes#value} gives them.
+     */
+    static Map<String, Object> attributes(Group unit) {
+        Map<String, Object> values = new TreeMap<>();
+        for (String name : unit.getAttributes().keySet()) {
+            values.put(name, codes(unit, name).<Object>map(MescUnit::decode).orElseGet(() -> Hdf5Attributes.value(unit, name)));
+        }
+        return values;
+    }
+
+    /** The attribute as character codes, when it is a 1-D int8/uint8/int16 array ending in 0 (MESc's text). */
+    private static Optional<int[]> codes(Group unit, String name) {
+        try {
+            Attribute attribute = unit.getAttribute(name);
+            if (attribute.getDataType().getSize() > 2) {
+                return Optional.empty();
+            }
+            Object data = attribute.getData();
+            int[] codes = data instanceof byte[] b ? IntStream.range(0, b.length).map(i -> b[i] & 0xFF).toArray()
+                    : data instanceof short[] s ? IntStream.range(0, s.length).map(i -> s[i] & 0xFFFF).toArray()
+                    : data instanceof int[] i ? i : null;
+            return codes != null && codes.length > 0 && codes[codes.length - 1] == 0 ? Optional.of(codes)
+                    : Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.empty(); // unreadable here: Hdf5Attributes.value describes it
+        }
+    }
+
+    private static String decode(int[] codes) {
+        StringBuilder text = new StringBuilder();
+        for (int code : codes) {
+            if (code == 0) {
+                break;
+            }
+            text.append((char) code);
+        }
+        return text.toString();
     }
 
     /**

@@ -88,6 +88,9 @@ class FemtonicsFixtureTest {
         assertEquals(e.coding().value(0), x.getSeries(0, 1).getDouble(0, 0, 0));
         assertEquals(50.0, x.getSamplingFrequency().getAsDouble());
         assertEquals(32.297, x.getMetadata().get("framePeriodMs"));
+        Map<?, ?> attributes = (Map<?, ?>) x.getMetadata().get("attributes");
+        assertEquals("unit MUnit_2", attributes.get("Comment"), "uint8 codes read as text");
+        assertEquals("UR", attributes.get("Channel_1_Name"), "int16 codes read as text");
     }
 
     @Test
