@@ -27,6 +27,8 @@ final class MescUnit {
     static final Pattern CHANNEL = Pattern.compile("Channel_(\\d+)");
     static final String FRAME_PERIOD_MS = "ZAxisConversionConversionLinearScale";
     private static final double MS_PER_S = 1000;
+    /** Texts longer than this are summarised in the metadata, not copied. */
+    private static final int MAX_TEXT = 1024;
 
     /** One channel: its dataset, its name, and value = offset + scale · stored. */
     record Channel(Dataset dataset, String name, double offset, double scale) {
@@ -103,6 +105,9 @@ final class MescUnit {
     }
 
     private static String decode(int[] codes) {
+        if (codes.length > MAX_TEXT) {
+            return "<text of " + (codes.length - 1) + " characters>"; // e.g. MeasurementParamsXML: not for info
+        }
         StringBuilder text = new StringBuilder();
         for (int code : codes) {
             if (code == 0) {
