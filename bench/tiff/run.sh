@@ -26,11 +26,13 @@ for spec in "${BIG_PAGES:-20000} 64 64" "${SMALL_PAGES:-100} 512 512"; do
   PYOUT="$("$PY" "$HERE/tifffile_read.py" "$FILE")"
   echo "$JOUT"; echo "$PYOUT"
   j=$(echo "$JOUT" | fps "java direct strips"); tm=$(echo "$JOUT" | fps "java TwelveMonkeys")
+  k=$(echo "$JOUT" | fps "java again, same recording")
   p=$(echo "$PYOUT" | fps "tifffile page by page"); a=$(echo "$PYOUT" | fps "tifffile asarray")
   jo=$(echo "$JOUT" | sed -n 's/^java open: \([0-9.]*\) ms.*/\1/p'); po=$(echo "$PYOUT" | sed -n 's/^tifffile open: \([0-9.]*\) ms.*/\1/p')
-  awk -v j="$j" -v p="$p" -v a="$a" -v tm="$tm" -v jo="$jo" -v po="$po" 'BEGIN {
+  awk -v k="$k" -v j="$j" -v p="$p" -v a="$a" -v tm="$tm" -v jo="$jo" -v po="$po" 'BEGIN {
     printf "ratio open tifffile / java: %.1fx\n", po / jo
     printf "ratio java / tifffile page by page: %.2fx\n", j / p
     printf "ratio java / tifffile asarray: %.2fx\n", j / a
+    printf "ratio java again (same recording) / tifffile page by page: %.2fx\n", k / p
     printf "ratio direct strips / TwelveMonkeys: %.2fx\n", j / tm }'
 done

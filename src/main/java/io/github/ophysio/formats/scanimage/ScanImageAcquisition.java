@@ -102,7 +102,8 @@ final class ScanImageAcquisition {
         String key = !modern() ? "state.acq.frameRate"
                 : volume() ? "SI.hRoiManager.scanVolumeRate" : "SI.hRoiManager.scanFrameRate";
         OptionalDouble fs = si.number(key);
-        return fs.isPresent() && fs.getAsDouble() > 0 && Double.isFinite(fs.getAsDouble()) ? fs : OptionalDouble.empty();
+        boolean usable = fs.isPresent() && fs.getAsDouble() > 0 && Double.isFinite(fs.getAsDouble());
+        return usable ? fs : OptionalDouble.empty();
     }
 
     /**
@@ -171,7 +172,8 @@ final class ScanImageAcquisition {
             "SI.hRoiManager.linesPerFrame", "SI.hRoiManager.pixelsPerLine", "SI.hRoiManager.scanZoomFactor",
             "SI.hRoiManager.imagingFovUm", "SI.hRoiManager.imagingFovDeg", "SI.objectiveResolution",
             "SI.hScan2D.scanMode", "SI.hScan2D.bidirectional", "SI.hScan2D.fillFractionSpatial",
-            "SI.hScan2D.logAverageFactor", "SI.hBeams.powers", "SI.acqState", "SI.hDisplay.displayRollingAverageFactor");
+            "SI.hScan2D.logAverageFactor", "SI.hBeams.powers", "SI.acqState",
+            "SI.hDisplay.displayRollingAverageFactor");
     private static final List<String> LEGACY_KEYS = List.of("state.configName", "state.acq.frameRate",
             "state.acq.numberOfFrames", "state.acq.numberOfZSlices", "state.acq.zStepSize", "state.acq.linesPerFrame",
             "state.acq.pixelsPerLine", "state.acq.zoomFactor", "state.acq.averaging", "state.acq.numberOfChannelsSave",

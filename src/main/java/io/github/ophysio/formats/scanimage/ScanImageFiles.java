@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -27,7 +26,7 @@ final class ScanImageFiles {
 
     /** Every file of the acquisition {@code path} (a file or a folder) belongs to, in acquisition order. */
     static List<Path> of(Path path) {
-        Path first = Files.isDirectory(path) ? firstTiff(path) : path;
+        Path first = Files.isDirectory(path) ? firstScanImage(path) : path;
         Matcher m = INDEXED.matcher(first.getFileName().toString());
         if (!m.matches()) {
             return List.of(first);
@@ -42,10 +41,17 @@ final class ScanImageFiles {
         }
     }
 
-    /** The first .tif/.tiff of {@code folder} in natural order. */
-    static Path firstTiff(Path folder) {
-        return tiffs(folder).findFirst().orElseThrow(() -> new UnsupportedFormatException(folder,
-                "a folder without .tif files; a ScanImage folder holds the acquisition's <base>_<index>.tif files"));
+    /**
+     * The first ScanImage TIFF of {@code folder} in natural order; its first TIFF when none is (opening it then
+     * says why it is not).
+     */
+    static Path firstScanImage(Path folder) {
+        List<Path> tiffs = tiffs(folder).toList();
+        if (tiffs.isEmpty()) {
+            throw new UnsupportedFormatException(folder, "a folder without .tif files; a ScanImage folder holds"
+                    + " the acquisition's <base>_<index>.tif files");
+        }
+        return tiffs.stream().filter(ScanImageVersion::isScanImage).findFirst().orElse(tiffs.get(0));
     }
 
     /** The .tif/.tiff files of {@code folder} in natural order (empty when it cannot be listed). */
@@ -73,9 +79,5 @@ final class ScanImageFiles {
             m.appendReplacement(s, "0".repeat(Math.max(0, 20 - digits.length())) + digits);
         }
         return m.appendTail(s).toString();
-    }
-
-    static Optional<Path> firstTiffIfAny(Path folder) {
-        return tiffs(folder).findFirst();
     }
 }

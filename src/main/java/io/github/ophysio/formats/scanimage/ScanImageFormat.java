@@ -1,6 +1,5 @@
 package io.github.ophysio.formats.scanimage;
 
-import io.github.ophysio.error.OphysException;
 import io.github.ophysio.formats.Confidence;
 import io.github.ophysio.formats.FileProbe;
 import io.github.ophysio.formats.FormatReader;
@@ -11,7 +10,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,6 +20,8 @@ public final class ScanImageFormat implements FormatReader {
 
     /** The word ScanImage ≥ 2016 writes at byte 16 of its BigTIFF files. */
     static final int SCANIMAGE_MAGIC = 117637889;
+    /** TIFFs of a folder looked into when sniffing it (an overview image may come first; 100 000 files must not). */
+    static final int SNIFFED_FILES = 8;
 
     @Override
     public String id() {
@@ -40,20 +40,21 @@ public final class ScanImageFormat implements FormatReader {
 
     /**
      * ScanImage's own header word or its {@code SI.*}/{@code state.*} lines in page 0 recognise its output;
-     * a folder is recognised by its first TIFF; any other .tif is a hint, so that the error says what was
-     * looked for.
+     * a folder by one of its first TIFFs in natural order; any other .tif is a hint, so that the error says
+     * what was looked for.
      */
     @Override
     public Confidence sniff(FileProbe probe) {
         if (probe.isDirectory()) {
-            Optional<Path> first = ScanImageFiles.firstTiffIfAny(probe.path());
-            return first.isPresent() && isScanImage(first.get()) ? Confidence.RECOGNISED_OUTPUT : Confidence.NO;
+            boolean recognised = ScanImageFiles.tiffs(probe.path()).limit(SNIFFED_FILES)
+                    .anyMatch(ScanImageVersion::isScanImage);
+            return recognised ? Confidence.RECOGNISED_OUTPUT : Confidence.NO;
         }
         byte[] head = probe.head();
         if (!TiffFile.hasTiffMagic(head)) {
             return Confidence.NO;
         }
-        if (hasHeaderWord(head) || isScanImage(probe.path())) {
+        if (hasHeaderWord(head) || ScanImageVersion.isScanImage(probe.path())) {
             return Confidence.RECOGNISED_OUTPUT;
         }
         return probe.extension().matches("tiff?") ? Confidence.EXTENSION_HINT : Confidence.NO;
@@ -72,13 +73,5 @@ public final class ScanImageFormat implements FormatReader {
     private static boolean hasHeaderWord(byte[] head) {
         ByteBuffer b = ByteBuffer.wrap(head).order(head[0] == 'M' ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
         return head.length >= 20 && b.getShort(2) == 43 && b.getInt(16) == SCANIMAGE_MAGIC;
-    }
-
-    private static boolean isScanImage(Path file) {
-        try {
-            return ScanImageVersion.of(TiffFile.open(file).page(0)) != ScanImageVersion.NONE;
-        } catch (OphysException e) {
-            return false; // a damaged TIFF is not recognised; opening it names the problem
-        }
     }
 }

@@ -28,8 +28,9 @@ final class ScanImageOpener {
         List<String> channels = acquisition.channelNames();
         int channel = Picks.pick(path, OpenOptions.CHANNEL, channels, options);
         int planes = acquisition.pageMap(0, -1, -1).outputPlanes();
-        int plane = planes > 1 && options.get(OpenOptions.PLANE).isPresent()
+        int picked = options.get(OpenOptions.PLANE).isPresent()
                 ? Picks.pick(path, OpenOptions.PLANE, planeNames(planes), options) : -1;
+        int plane = planes > 1 ? picked : -1;
         int sliceSample = Picks.sliceSample(options, acquisition.framesPerSlice());
         PageMap map = acquisition.pageMap(channel, sliceSample, plane);
         int samples = (int) Math.min(Integer.MAX_VALUE - 8, map.samples(pages.pages()));

@@ -17,9 +17,9 @@ final class PlaneChecks {
     static void requireDest(TiffPage page, Object dest) {
         PixelType type = page.pixelType();
         if (!type.accepts(dest) || Array.getLength(dest) < (long) page.width() * page.height()) {
+            String found = dest == null ? "null" : dest.getClass().getSimpleName() + "[" + Array.getLength(dest) + "]";
             throw new IllegalArgumentException("page " + page.index() + " is " + page.height() + " x " + page.width()
-                    + " " + type.numpyName() + "; destination " + (dest == null ? "null" : dest.getClass().getSimpleName()
-                    + "[" + Array.getLength(dest) + "]"));
+                    + " " + type.numpyName() + "; destination " + found);
         }
     }
 

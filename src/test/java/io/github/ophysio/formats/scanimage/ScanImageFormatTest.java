@@ -101,6 +101,25 @@ class ScanImageFormatTest {
     }
 
     @Test
+    void aFolderOpensItsFirstScanImageFile() throws Exception {
+        Path dir = Files.createDirectory(tmp.resolve("session"));
+        Files.write(dir.resolve("a_overview.tif"), new io.github.ophysio.io.tiff.TiffBytesForFormats().bytes());
+        for (int i = 1; i <= 3; i++) {
+            String name = "acq_0001_0000" + i + ".tif";
+            Files.copy(Fixtures.path("scanimage", "multi/" + name), dir.resolve(name));
+        }
+        assertEquals(11, open(dir, Map.of()).getNumSamples());
+    }
+
+    @Test
+    void aPlaneOfAPlanarSeriesIsOnlyPlaneZero() {
+        Path p = Fixtures.path("scanimage", "planar.tif");
+        assertEquals(7, open(p, Map.of("plane", "0")).getNumSamples());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> open(p, Map.of("plane", "1")));
+        assertEquals(p + ": no plane '1' (planes: 0)", e.getMessage());
+    }
+
+    @Test
     void sliceSampleOutOfRangeIsAUsageError() {
         Path p = Fixtures.path("scanimage", "frames_per_slice.tif");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
