@@ -30,14 +30,17 @@ final class BloscCodecs {
     private BloscCodecs() {
     }
 
-    /** Decompresses {@code in} into {@code out[offset …]} (at most {@code max} bytes); the bytes written. */
-    static int decompress(Path file, int codec, byte[] in, byte[] out, int offset, int max) {
+    /**
+     * Decompresses {@code in[inOffset … inOffset + length)} into {@code out[offset …]} (at most {@code max}
+     * bytes); the bytes written.
+     */
+    static int decompress(Path file, int codec, byte[] in, int inOffset, int length, byte[] out, int offset, int max) {
         try {
             return switch (codec) {
-                case LZ4 -> LZ4_JAVA.decompress(in, 0, in.length, out, offset, max);
-                case ZSTD -> new ZstdDecompressor().decompress(in, 0, in.length, out, offset, max);
-                case SNAPPY -> new SnappyDecompressor().decompress(in, 0, in.length, out, offset, max);
-                case ZLIB -> inflate(file, in, out, offset, max);
+                case LZ4 -> LZ4_JAVA.decompress(in, inOffset, length, out, offset, max);
+                case ZSTD -> new ZstdDecompressor().decompress(in, inOffset, length, out, offset, max);
+                case SNAPPY -> new SnappyDecompressor().decompress(in, inOffset, length, out, offset, max);
+                case ZLIB -> inflate(file, in, inOffset, length, out, offset, max);
                 case BLOSCLZ -> throw Blosc.unsupportedCodec(file, "blosclz");
                 default -> throw Blosc.unsupportedCodec(file, "#" + codec);
             };
@@ -48,10 +51,10 @@ final class BloscCodecs {
     }
 
     /** Inflates a zlib stream ({@code nowrap} false) or raw deflate data into {@code out[offset …]}. */
-    static int inflate(Path file, byte[] in, byte[] out, int offset, int max) {
+    static int inflate(Path file, byte[] in, int inOffset, int length, byte[] out, int offset, int max) {
         Inflater inflater = new Inflater();
         try {
-            inflater.setInput(in);
+            inflater.setInput(in, inOffset, length);
             int n = 0;
             while (!inflater.finished() && n < max) {
                 int k = inflater.inflate(out, offset + n, max - n);

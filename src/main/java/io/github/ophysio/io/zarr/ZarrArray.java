@@ -10,13 +10,10 @@ import io.github.ophysio.io.Sizes;
 import io.github.ophysio.io.hdf5.AxisMap;
 import io.github.ophysio.model.PixelType;
 import io.github.ophysio.model.PlaneSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -210,15 +207,11 @@ public final class ZarrArray {
      */
     ByteBuffer decode(long[] grid) {
         Path file = chunkFile(grid);
-        byte[] stored;
-        try {
-            stored = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
+        ChunkFiles.Stored stored = ChunkFiles.read(file);
+        if (stored == null) {
             return ByteBuffer.allocate(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return ByteBuffer.wrap(compressor.decode(file, stored, chunkBytes)).order(order);
+        return ByteBuffer.wrap(compressor.decode(file, stored.bytes(), stored.length(), chunkBytes)).order(order);
     }
 
     private static long[] strides(int[] dims, boolean fortran) {
