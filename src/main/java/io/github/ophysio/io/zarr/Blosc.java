@@ -31,7 +31,7 @@ final class Blosc {
     private final int blocksize;
 
     /** A block's streams before unshuffling, one array per thread reused from chunk to chunk. */
-    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[0]);
+    private static final Scratch SCRATCH = new Scratch();
 
     private Blosc(Path file, byte[] frame, int length) {
         this.file = file;
@@ -95,7 +95,7 @@ final class Blosc {
         int streams = split && size % typesize == 0 ? typesize : 1;
         int part = size / streams;
         boolean shuffled = bitShuffled() || byteShuffled();
-        byte[] raw = shuffled ? scratch(size) : out;
+        byte[] raw = shuffled ? SCRATCH.atLeast(size) : out;
         int rawOffset = shuffled ? 0 : offset;
         int pos = at;
         for (int s = 0; s < streams; s++) {
@@ -132,15 +132,6 @@ final class Blosc {
 
     private boolean byteShuffled() {
         return !bitShuffled() && (flags & DOSHUFFLE) != 0 && typesize > 1;
-    }
-
-    private static byte[] scratch(int size) {
-        byte[] raw = SCRATCH.get();
-        if (raw.length < size) {
-            raw = new byte[size];
-            SCRATCH.set(raw);
-        }
-        return raw;
     }
 
     private void requireBytes(long at, long count, String what) {

@@ -15,7 +15,7 @@ import java.nio.file.StandardOpenOption;
  */
 final class ChunkFiles {
 
-    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[0]);
+    private static final Scratch BUFFER = new Scratch();
 
     private ChunkFiles() {
     }
@@ -32,7 +32,7 @@ final class ChunkFiles {
                 throw new UnsupportedFormatException(file, "a chunk file of " + size + " bytes (at most "
                         + (Integer.MAX_VALUE - 8) + ")");
             }
-            byte[] buffer = buffer((int) size);
+            byte[] buffer = BUFFER.atLeast((int) size);
             ByteBuffer into = ByteBuffer.wrap(buffer, 0, (int) size);
             while (into.hasRemaining() && channel.read(into) >= 0) {
                 // a regular file fills the buffer in one read; the loop covers short reads
@@ -43,14 +43,5 @@ final class ChunkFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static byte[] buffer(int size) {
-        byte[] buffer = BUFFER.get();
-        if (buffer.length < size) {
-            buffer = new byte[size];
-            BUFFER.set(buffer);
-        }
-        return buffer;
     }
 }

@@ -7,7 +7,7 @@ import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.io.ChunkCache;
 import io.github.ophysio.io.Dtypes;
 import io.github.ophysio.io.Sizes;
-import io.github.ophysio.io.hdf5.AxisMap;
+import io.github.ophysio.io.AxisMap;
 import io.github.ophysio.model.PixelType;
 import io.github.ophysio.model.PlaneSource;
 import java.math.BigInteger;
