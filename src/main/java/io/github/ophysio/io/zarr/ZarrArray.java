@@ -71,21 +71,35 @@ public final class ZarrArray {
         this.chunkBytes = chunkBytes(file, chunks, type);
     }
 
-    /** Whether {@code dir} holds a zarr array (a {@code .zarray}). */
+    /** Whether {@code dir} holds a zarr array (a {@code .zarray}, or one in the store's consolidated metadata). */
     public static boolean isArray(Path dir) {
-        return Files.isRegularFile(dir.resolve(ZARRAY));
+        return Files.isRegularFile(dir.resolve(ZARRAY)) || ZarrConsolidated.entry(dir, ZARRAY) != null;
     }
 
-    /** Whether {@code dir} is a zarr group (a {@code .zgroup}). */
+    /** Whether {@code dir} is a zarr group (a {@code .zgroup}, consolidated metadata at it, or a group in them). */
     public static boolean isGroup(Path dir) {
-        return Files.isRegularFile(dir.resolve(ZGROUP));
+        return Files.isRegularFile(dir.resolve(ZGROUP)) || ZarrConsolidated.isRoot(dir)
+                || ZarrConsolidated.entry(dir, ZGROUP) != null;
     }
 
-    /** Reads the metadata of the array in {@code dir}; corrupt, unsupported or missing as the files say. */
+    /**
+     * Reads the metadata of the array in {@code dir} (its own files, else the store's consolidated metadata);
+     * corrupt, unsupported or missing as the files say.
+     */
     public static ZarrArray open(Path dir) {
-        JsonObject meta = ZarrJson.read(dir.resolve(ZARRAY));
+        JsonObject meta = metadata(dir, ZARRAY);
+        if (meta == null) {
+            meta = ZarrJson.read(dir.resolve(ZARRAY));
+        }
         ZarrMeta.requireVersion2(dir.resolve(ZARRAY), meta);
-        return new ZarrArray(dir, meta, ZarrJson.readIfPresent(dir.resolve(ZATTRS)));
+        JsonObject attributes = metadata(dir, ZATTRS);
+        return new ZarrArray(dir, meta, attributes == null ? new JsonObject() : attributes);
+    }
+
+    /** {@code dir}'s metadata file {@code name}: the file, else its consolidated entry, else null. */
+    private static JsonObject metadata(Path dir, String name) {
+        Path file = dir.resolve(name);
+        return Files.isRegularFile(file) ? ZarrJson.read(file) : ZarrConsolidated.entry(dir, name);
     }
 
     public Path path() {
