@@ -49,8 +49,8 @@ public final class ZarrArray {
     private final int chunkBytes;
     private final ChunkCache regionCache = new ChunkCache(ChunkCache.DEFAULT_BYTES);
 
-    private ZarrArray(Path dir, JsonObject meta, JsonObject attributes) {
-        Path file = dir.resolve(ZARRAY);
+    /** @param file the file {@code meta} came from (the {@code .zarray}, or the consolidated {@code .zmetadata}) */
+    private ZarrArray(Path dir, Path file, JsonObject meta, JsonObject attributes) {
         this.dir = dir;
         this.shape = ZarrMeta.longs(file, meta, "shape");
         this.chunks = ZarrMeta.chunks(file, meta, shape);
@@ -87,13 +87,15 @@ public final class ZarrArray {
      * corrupt, unsupported or missing as the files say.
      */
     public static ZarrArray open(Path dir) {
+        Path own = dir.resolve(ZARRAY);
         JsonObject meta = metadata(dir, ZARRAY);
+        Path file = meta != null && !Files.isRegularFile(own) ? ZarrConsolidated.file(dir) : own;
         if (meta == null) {
-            meta = ZarrJson.read(dir.resolve(ZARRAY));
+            meta = ZarrJson.read(own);
         }
-        ZarrMeta.requireVersion2(dir.resolve(ZARRAY), meta);
+        ZarrMeta.requireVersion2(file, meta);
         JsonObject attributes = metadata(dir, ZATTRS);
-        return new ZarrArray(dir, meta, attributes == null ? new JsonObject() : attributes);
+        return new ZarrArray(dir, file, meta, attributes == null ? new JsonObject() : attributes);
     }
 
     /** {@code dir}'s metadata file {@code name}: the file, else its consolidated entry, else null. */

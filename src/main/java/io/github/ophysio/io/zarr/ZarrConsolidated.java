@@ -30,15 +30,26 @@ final class ZarrConsolidated {
      * holds for {@code dir}'s file {@code name}, or null when none does.
      */
     static JsonObject entry(Path dir, String name) {
+        Path file = file(dir);
+        return file == null ? null : stored(file, key(file, dir, name));
+    }
+
+    /** The nearest {@code .zmetadata} at or above {@code dir} (within the depth a store is walked), or null. */
+    static Path file(Path dir) {
         Path folder = dir.toAbsolutePath().normalize();
         Path root = folder;
         for (int up = 0; root != null && up <= ZarrStore.DEPTH + 1; up++, root = root.getParent()) {
             if (isRoot(root)) {
-                String relative = root.relativize(folder).toString().replace('\\', '/');
-                return stored(root.resolve(ZMETADATA), relative.isEmpty() ? name : relative + "/" + name);
+                return root.resolve(ZMETADATA);
             }
         }
         return null;
+    }
+
+    /** The key of {@code dir}'s file {@code name} in the consolidated {@code file}: its path from the store root. */
+    private static String key(Path file, Path dir, String name) {
+        String relative = file.getParent().relativize(dir.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        return relative.isEmpty() ? name : relative + "/" + name;
     }
 
     private static JsonObject stored(Path file, String key) {
