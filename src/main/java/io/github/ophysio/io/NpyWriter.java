@@ -76,13 +76,13 @@ public final class NpyWriter {
     }
 
     /** A version 1.0 header for a C-ordered array. */
-    static byte[] header(String descr, long[] shape) {
+    public static byte[] header(String descr, long[] shape) {
         StringBuilder dims = new StringBuilder();
         for (long d : shape) {
             dims.append(d).append(", ");
         }
         String text = "{'descr': '" + descr + "', 'fortran_order': False, 'shape': ("
-                + (shape.length == 1 ? dims : dims.substring(0, dims.length() - 2)) + "), }";
+                + (shape.length == 1 ? dims : dims.substring(0, Math.max(0, dims.length() - 2))) + "), }";
         int unpadded = 10 + text.length() + 1;
         String padded = text + " ".repeat((ALIGN - unpadded % ALIGN) % ALIGN) + "\n";
         ByteBuffer header = ByteBuffer.allocate(10 + padded.length()).order(ByteOrder.LITTLE_ENDIAN);
