@@ -38,6 +38,8 @@ public final class CaimanWriter implements SegmentationWriter {
         int[] frame = source.getFrameShape();
         long[] dims = {frame[0], frame[1]};
         try (WritableHdfFile file = HdfFile.write(target)) {
+            // load_CNMF sets every root attribute on the CNMF object: leave it no "_jHDF" to carry.
+            file.removeAttribute("_jHDF");
             file.putDataset("dims", dims);
             WritableGroup estimates = file.putGroup("estimates");
             CaimanArrays.write(estimates.putGroup("A"), frame, source.getNumRois(), source::getPixelMask);
