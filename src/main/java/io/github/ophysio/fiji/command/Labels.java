@@ -44,6 +44,11 @@ public final class Labels {
     /** {@code Plugins > Ophys IO > Summary Images}: {@code images=[mean correlation] frames=1-500}. */
     public static final String SUMMARY_COMMAND = "Summary Images";
 
+    /** {@code File > Save As > NumPy (.npy)...}: {@code path=[...] channel=current|all}. */
+    public static final String SAVE_NPY_COMMAND = "NumPy (.npy)...";
+    public static final String CHANNEL = "channel";
+    static final String[] CHANNEL_CHOICES = {"current", "all"};
+
     private Labels() {
     }
 
