@@ -1,8 +1,11 @@
 package io.github.ophysio.fiji.command;
 
+import io.github.ophysio.fiji.roi.LoadedFootprints;
 import io.github.ophysio.fiji.roi.RoiRaster;
-import io.github.ophysio.fiji.stack.ImagePlusImaging;
+import io.github.ophysio.fiji.stack.ImagePlusRecording;
+import io.github.ophysio.fiji.table.TableLifetime;
 import io.github.ophysio.fiji.table.TraceTables;
+import io.github.ophysio.model.PixelMask;
 import io.github.ophysio.model.SegmentationExtractor;
 import io.github.ophysio.model.TraceKind;
 import io.github.ophysio.stream.PassCancelledException;
@@ -17,20 +20,21 @@ import ij.gui.GenericDialog;
 import ij.gui.Roi;
 import ij.plugin.PlugIn;
 import ij.plugin.frame.RoiManager;
+import ij.measure.ResultsTable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code Plugins > Ophys IO > Extract Traces}: traces of the ROI Manager's ROIs (all, or the selected
  * ones) over the current image — an Ophys recording or any grey stack or hyperstack — in one streaming
  * pass, shown as the lazy "Ophys raw/neuropil/dff traces" tables. A ROI's Z and C positions pick its
- * plane and channel (else the image's current ones). Esc cancels and leaves no table.
+ * plane and channel (else the image's current ones). A ROI of a loaded segmentation is measured with its
+ * weights ({@code Σ w·x / Σ w}, see {@link LoadedFootprints}), any other as drawn. Esc cancels and leaves
+ * no table.
  */
 public class ExtractTracesPlugIn implements PlugIn {
-
-    static final String[] ROI_CHOICES = {"all", "selected"};
-    static final String[] NEUROPIL_CHOICES = {"none", "ring"};
-    static final String[] DFF_CHOICES = {"none", "percentile"};
 
     @Override
     public void run(String arg) {
@@ -38,90 +42,90 @@ public class ExtractTracesPlugIn implements PlugIn {
     }
 
     private static void extract() {
-        ImagePlus image = WindowManager.getCurrentImage();
-        if (image == null) {
-            throw new IllegalArgumentException("no image is open: open a recording first");
-        }
-        RoiManager manager = MacroRoiManager.existing();
-        if (manager == null || manager.getCount() == 0) {
-            throw new IllegalArgumentException("the ROI Manager holds no ROIs");
-        }
+        ImagePlus image = currentImage();
+        RoiManager manager = ExtractRequest.holdingRois(MacroRoiManager.existing());
         GenericDialog dialog = new GenericDialog(Labels.EXTRACT_COMMAND);
-        dialog.addChoice("rois", ROI_CHOICES, manager.getSelectedIndexes().length > 0 ? "selected" : "all");
-        dialog.addChoice("neuropil", NEUROPIL_CHOICES, "none");
+        boolean anySelected = manager.getSelectedIndexes().length > 0;
+        dialog.addChoice("rois", ExtractRequest.ROI_CHOICES, anySelected ? "selected" : "all");
+        dialog.addChoice("neuropil", ExtractRequest.NEUROPIL_CHOICES, "none");
         dialog.addNumericField("factor", TraceOptions.NEUROPIL_FACTOR, 2);
-        dialog.addChoice("dff", DFF_CHOICES, "none");
+        dialog.addChoice("dff", ExtractRequest.DFF_CHOICES, "none");
         dialog.addNumericField("percentile", TraceOptions.PERCENTILE, 1);
         dialog.addNumericField("window", TraceOptions.WINDOW_SECONDS, 1, 6, "s");
         dialog.showDialog();
         if (dialog.wasCanceled()) {
             return;
         }
-        boolean selected = "selected".equals(dialog.getNextChoice());
-        TraceOptions options = TraceOptions.rawOnly().withRing("ring".equals(dialog.getNextChoice()))
-                .withNeuropilFactor(dialog.getNextNumber());
-        options = options.withDff("percentile".equals(dialog.getNextChoice()))
-                .withBaseline(dialog.getNextNumber(), dialog.getNextNumber());
-        run(image, rois(manager, selected), options);
+        ExtractRequest request = ExtractRequest.of(dialog.getNextChoice(), dialog.getNextChoice(),
+                dialog.getNextNumber(), dialog.getNextChoice(), dialog.getNextNumber(), dialog.getNextNumber());
+        run(image, request.rois(manager), request.options());
     }
 
-    private static List<Roi> rois(RoiManager manager, boolean selected) {
-        Roi[] all = manager.getRoisAsArray();
-        if (!selected) {
-            return List.of(all);
+    /** The current image; a usage error when none is open. */
+    static ImagePlus currentImage() {
+        ImagePlus image = WindowManager.getCurrentImage();
+        if (image == null) {
+            throw new IllegalArgumentException("no image is open: open a recording first");
         }
-        List<Roi> picked = new ArrayList<>();
-        for (int index : manager.getSelectedIndexes()) {
-            picked.add(all[index]);
-        }
-        if (picked.isEmpty()) {
-            throw new IllegalArgumentException("rois=selected but no ROI is selected in the ROI Manager");
-        }
-        return picked;
+        return image;
     }
 
-    /** Extracts and shows the tables; public for tests that pass ROIs directly. */
-    public static void run(ImagePlus image, List<Roi> rois, TraceOptions options) {
-        int channel = channelOf(image, rois);
-        ImagePlusImaging recording = ImagePlusImaging.of(image, channel);
+    /**
+     * Extracts and shows the tables; public for tests that pass ROIs directly. The tables shown, by kind
+     * (empty when Esc was pressed).
+     */
+    public static Map<TraceKind, ResultsTable> run(ImagePlus image, List<Roi> rois, TraceOptions options) {
+        ExtractedTraces traces = extract(image, rois, options);
+        return traces == null ? Map.of() : show(traces, image.getTitle());
+    }
+
+    /**
+     * The traces of {@code rois} over {@code image}, not shown; null when Esc was pressed. Every channel's
+     * ROIs are measured in the one pass: the recording's planes are the image's (channel, slice) pairs.
+     */
+    public static ExtractedTraces extract(ImagePlus image, List<Roi> rois, TraceOptions options) {
+        ImagePlusRecording recording = ImagePlusRecording.calibratedChannels(image);
         List<RoiFootprint> footprints = new ArrayList<>();
         for (Roi roi : rois) {
+            int[] cz = position(image, roi);
             footprints.add(new RoiFootprint(roi.getName() == null ? "roi" + (footprints.size() + 1) : roi.getName(),
-                    recording.slicesAreTime() ? 0 : position(image, roi)[1] - 1,
-                    RoiRaster.mask(roi, image.getWidth(), image.getHeight())));
+                    recording.planeOf(cz[0], cz[1]), mask(roi, image)));
         }
         IJ.resetEscape();
-        ExtractedTraces traces;
         try {
-            traces = TraceExtraction.of(recording, footprints, options).progress(IJ::showProgress)
+            return TraceExtraction.of(recording, footprints, options).progress(IJ::showProgress)
                     .cancelledWhen(IJ::escapePressed).run();
         } catch (PassCancelledException e) {
             IJ.showProgress(1.0);
             IJ.showStatus(Labels.EXTRACT_COMMAND + ": cancelled");
-            return;
+            return null;
         }
-        show(traces, image.getTitle());
     }
 
-    private static void show(ExtractedTraces traces, String title) {
+    /**
+     * A loaded ROI's weights (unless it was edited, or its segmentation's frame is not the image's size),
+     * else the ROI as drawn, rasterised as Measure does.
+     */
+    static PixelMask mask(Roi roi, ImagePlus image) {
+        return LoadedFootprints.footprint(roi)
+                .filter(f -> f.frame()[0] == image.getHeight() && f.frame()[1] == image.getWidth())
+                .map(LoadedFootprints.Footprint::mask)
+                .orElseGet(() -> RoiRaster.mask(roi, image.getWidth(), image.getHeight()));
+    }
+
+    /** Shows a table per kind; the temporary trace files go when the last of these windows closes. */
+    private static Map<TraceKind, ResultsTable> show(ExtractedTraces traces, String title) {
         SegmentationExtractor segmentation = traces.asSegmentation(title);
+        Map<TraceKind, ResultsTable> tables = new LinkedHashMap<>();
+        List<String> titles = new ArrayList<>();
         for (TraceKind kind : traces.kinds()) {
-            TraceTables.show(TraceTables.table(segmentation, kind), TraceTables.title(kind));
+            ResultsTable table = TraceTables.table(segmentation, kind);
+            titles.add(TraceTables.title(kind));
+            TraceTables.show(table, TraceTables.title(kind));
+            tables.put(kind, table);
         }
-    }
-
-    /** The one channel (1-based) the ROIs are on. */
-    private static int channelOf(ImagePlus image, List<Roi> rois) {
-        int channel = -1;
-        for (Roi roi : rois) {
-            int c = position(image, roi)[0];
-            if (channel > 0 && c != channel) {
-                throw new IllegalArgumentException("the ROIs are on channels " + channel + " and " + c
-                        + ": extract each channel's ROIs separately");
-            }
-            channel = c;
-        }
-        return Math.max(1, channel);
+        TableLifetime.closeWithWindows(traces, titles);
+        return tables;
     }
 
     /** (channel, z) of a ROI, 1-based: its hyperstack position, else its stack position, else the image's. */

@@ -1,6 +1,7 @@
 package io.github.ophysio.fiji.command;
 
 import io.github.ophysio.fiji.roi.FootprintStack;
+import io.github.ophysio.fiji.roi.LoadedFootprints;
 import io.github.ophysio.fiji.roi.RoiStatus;
 import io.github.ophysio.fiji.roi.SegmentationRois;
 import io.github.ophysio.fiji.stack.Progress;
@@ -54,11 +55,14 @@ public final class SegmentationLoader {
             RoiManager manager, Progress progress, boolean onRecording) {
         SegmentationExtractor chosen = request.acceptedOnly() ? accepted(all) : all;
         SegmentationExtractor segmentation = request.label() == null ? chosen : chosen.withIdPrefix(request.label() + "/");
-        List<Roi> rois = SegmentationRois.build(segmentation, request.outline(), progress);
+        String load = LoadedFootprints.register(segmentation);
+        List<Roi> rois = SegmentationRois.build(segmentation, request.outline(), progress, load);
         if (rois == null) {
+            LoadedFootprints.forget(load);
             return null;
         }
         Map<TraceKind, ResultsTable> tables = tables(segmentation, request);
+        LoadedFootprints.releaseUnused(List.of(manager.getRoisAsArray()), load);
         SegmentationRois.addAll(manager, rois);
         tables.forEach((kind, table) -> TraceTables.show(table, request.title(TraceTables.title(kind))));
         ImagePlus footprints = request.footprints() ? FootprintStack.image(segmentation) : null;
@@ -68,7 +72,16 @@ public final class SegmentationLoader {
         List<ImagePlus> images = planeStack(segmentation, request, onRecording, title).map(List::of)
                 .orElseGet(() -> images(segmentation, request, onRecording).stream()
                         .map(name -> image(segmentation, name, request.title(title + " " + name))).toList());
+        LoadedFootprints.keepWhileOpen(load, opened(footprints, images));
         return new Loaded(segmentation, rois, tables, footprints, images);
+    }
+
+    private static List<ImagePlus> opened(ImagePlus footprints, List<ImagePlus> images) {
+        List<ImagePlus> opened = new ArrayList<>(images);
+        if (footprints != null) {
+            opened.add(footprints);
+        }
+        return opened;
     }
 
     private static SegmentationExtractor accepted(SegmentationExtractor segmentation) {

@@ -14,15 +14,30 @@ import java.util.Optional;
 /**
  * Puts a segmentation's ROIs into a ROI Manager (passed in, never fetched): each named by its id,
  * traced from its mask, grouped and coloured by status, with its properties, pixel count and
- * weight sum as ROI properties. All ROIs are built first, so a cancelled load adds nothing.
+ * weight sum as ROI properties, and tagged with their load so {@link LoadedFootprints} finds their weights.
+ * All ROIs are built first, so a cancelled load adds nothing.
  */
 public final class SegmentationRois {
 
     private SegmentationRois() {
     }
 
-    /** Builds the ROIs, outlining weighted footprints by {@code rule}; null when cancelled. */
+    /**
+     * Builds the ROIs of a new {@link LoadedFootprints} load, outlining weighted footprints by {@code rule};
+     * null (and the load forgotten) when cancelled.
+     */
     public static List<Roi> build(SegmentationExtractor segmentation, OutlineRule rule, Progress progress) {
+        String load = LoadedFootprints.register(segmentation);
+        List<Roi> rois = build(segmentation, rule, progress, load);
+        if (rois == null) {
+            LoadedFootprints.forget(load);
+        }
+        return rois;
+    }
+
+    /** Builds the ROIs as ROIs of {@code load}, outlining weighted footprints by {@code rule}; null when cancelled. */
+    public static List<Roi> build(SegmentationExtractor segmentation, OutlineRule rule, Progress progress,
+            String load) {
         RoiStatus[] statuses = RoiStatus.of(segmentation);
         List<RoiProperty> properties = segmentation.getProperties();
         List<Object> ids = segmentation.getRoiIds();
@@ -37,6 +52,7 @@ public final class SegmentationRois {
             if (roi != null) {
                 int index = i;
                 planes.ifPresent(p -> roi.setPosition(p.slice(index)));
+                LoadedFootprints.tag(roi, load, index);
                 for (RoiProperty property : properties) {
                     roi.setProperty(property.name(), String.valueOf(property.values().get(i)));
                 }

@@ -6,36 +6,43 @@ import io.github.ophysio.model.SampleShape;
 import ij.ImagePlus;
 import ij.ImageStack;
 import ij.measure.Calibration;
+import ij.process.ImageProcessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 
 /**
- * One channel of any ImageJ image as a recording: samples are the image's frames, planes its slices
- * (Z), values the stored 8-bit, 16-bit or float pixels (as ImageJ's Z Project reads them). An image of
- * one frame is a time series of its slices, as a plain stack opened from a TIFF usually is. An Ophys
- * virtual recording is not adapted: {@link #channelsOf} hands out the recordings it shows, which read
- * the file in its own type (an Ophys colour recording gives its red, green and blue channels).
+ * One channel of any ImageJ image as a recording, the one adapter Summary Images and Extract Traces
+ * share: samples are the image's frames, planes its slices (Z). An image of one frame is a time
+ * series of its slices, as a plain stack opened from a TIFF usually is (and as Multi Measure reads
+ * it). Two readings: {@link #channelsOf} the stored 8-bit, 16-bit or float pixels (as Z Project reads
+ * them; an Ophys virtual recording hands out the recordings it shows, read in the file's own type),
+ * {@link #calibrated} float values calibrated as Measure reports them. A virtual stack of another
+ * plugin is read one slice at a time (it may share a file handle); in-memory and Ophys stacks from any
+ * thread. RGB images are refused.
  */
 public final class ImagePlusRecording extends ImagingExtractor {
 
     private final ImagePlus image;
-    private final ImageStack stack;
+    /** The first channel (0-based) and how many: one, or all of them as planes of one recording. */
     private final int channel;
+    private final int channels;
     private final PixelType type;
+    private final boolean calibrated;
     private final boolean slicesAreTime;
 
-    private ImagePlusRecording(ImagePlus image, int channel, PixelType type) {
+    private ImagePlusRecording(ImagePlus image, int channel, int channels, PixelType type, boolean calibrated) {
         this.image = image;
-        this.stack = image.getStack();
         this.channel = channel;
+        this.channels = channels;
         this.type = type;
+        this.calibrated = calibrated;
         this.slicesAreTime = image.getNFrames() == 1;
     }
 
     /**
-     * The image's channels as recordings, in channel order. A usage error for an RGB image (ImageJ's
-     * colour type has no single value per pixel).
+     * The image's channels as recordings of its stored values, in channel order. A usage error for an
+     * RGB image (ImageJ's colour type has no single value per pixel).
      */
     public static List<ImagingExtractor> channelsOf(ImagePlus image) {
         if (image.getStack() instanceof OphysVirtualStack ophys) {
@@ -44,18 +51,51 @@ public final class ImagePlusRecording extends ImagingExtractor {
         if (image.getStack() instanceof RgbVirtualStack colour) {
             return colour.sources();
         }
-        PixelType type = switch (image.getBitDepth()) {
+        PixelType type = storedType(image);
+        List<ImagingExtractor> channels = new ArrayList<>();
+        for (int c = 0; c < image.getNChannels(); c++) {
+            channels.add(new ImagePlusRecording(image, c, 1, type, false));
+        }
+        return channels;
+    }
+
+    /** Channel {@code channel} (1-based) as float values calibrated as Measure reports them. */
+    public static ImagePlusRecording calibrated(ImagePlus image, int channel) {
+        storedType(image);
+        return new ImagePlusRecording(image, channel - 1, 1, PixelType.FLOAT32, true);
+    }
+
+    /**
+     * Every channel as one recording of calibrated floats whose planes are (channel, slice) pairs, channel
+     * major ({@link #planeOf}), so one pass reads every channel's planes.
+     */
+    public static ImagePlusRecording calibratedChannels(ImagePlus image) {
+        storedType(image);
+        return new ImagePlusRecording(image, 0, image.getNChannels(), PixelType.FLOAT32, true);
+    }
+
+    /** The plane (0-based) of channel {@code c} and slice {@code z} (1-based; z is ignored when slices are time). */
+    public int planeOf(int c, int z) {
+        return (c - 1 - channel) * slicesPerChannel() + (slicesAreTime ? 0 : z - 1);
+    }
+
+    private int slicesPerChannel() {
+        return slicesAreTime ? 1 : image.getNSlices();
+    }
+
+    private static PixelType storedType(ImagePlus image) {
+        return switch (image.getBitDepth()) {
             case 8 -> PixelType.UINT8;
             case 16 -> PixelType.UINT16;
             case 32 -> PixelType.FLOAT32;
             default -> throw new IllegalArgumentException("\"" + image.getTitle() + "\" is an RGB image: convert it"
                     + " (Image > Type or Image > Color > Split Channels) to 8-bit, 16-bit or 32-bit first");
         };
-        List<ImagingExtractor> channels = new ArrayList<>();
-        for (int c = 0; c < image.getNChannels(); c++) {
-            channels.add(new ImagePlusRecording(image, c, type));
-        }
-        return channels;
+    }
+
+    /** Whether the slices are taken as time (an image of one frame), so a ROI's Z position is no plane. */
+    public boolean slicesAreTime() {
+        return slicesAreTime;
     }
 
     @Override
@@ -65,7 +105,7 @@ public final class ImagePlusRecording extends ImagingExtractor {
 
     @Override
     public SampleShape getSampleShape() {
-        return new SampleShape(image.getHeight(), image.getWidth(), slicesAreTime ? 1 : image.getNSlices());
+        return new SampleShape(image.getHeight(), image.getWidth(), channels * slicesPerChannel());
     }
 
     @Override
@@ -73,11 +113,17 @@ public final class ImagePlusRecording extends ImagingExtractor {
         return type;
     }
 
-    /** 1 / the frame interval when the image's calibration states one. */
+    /** 1 / the frame interval (in s, ms or min) when the image's calibration states one. */
     @Override
     public OptionalDouble getSamplingFrequency() {
         Calibration calibration = image.getCalibration();
-        return calibration.frameInterval > 0 ? OptionalDouble.of(1.0 / calibration.frameInterval) : OptionalDouble.empty();
+        double interval = calibration.frameInterval;
+        if (!(interval > 0)) {
+            return OptionalDouble.empty();
+        }
+        String unit = calibration.getTimeUnit();
+        double seconds = "ms".equals(unit) ? interval / 1000 : "min".equals(unit) ? interval * 60 : interval;
+        return OptionalDouble.of(1 / seconds);
     }
 
     @Override
@@ -85,22 +131,32 @@ public final class ImagePlusRecording extends ImagingExtractor {
         return Integer.toString(channel);
     }
 
-    /**
-     * Copies the slice; a virtual stack of another plugin is read one slice at a time (it may share a
-     * file handle), an in-memory stack from any thread.
-     */
     @Override
     public void readPlane(int sample, int plane, Object dest) {
-        int n = slicesAreTime ? image.getStackIndex(channel + 1, sample + 1, 1)
-                : image.getStackIndex(channel + 1, plane + 1, sample + 1);
-        Object pixels;
-        if (stack.isVirtual()) {
-            synchronized (stack) {
-                pixels = stack.getProcessor(n).getPixels();
-            }
+        int c = channel + 1 + plane / slicesPerChannel();
+        int n = slicesAreTime ? image.getStackIndex(c, sample + 1, 1)
+                : image.getStackIndex(c, plane % slicesPerChannel() + 1, sample + 1);
+        if (calibrated) {
+            readCalibrated(processor(n), (float[]) dest);
         } else {
-            pixels = stack.getPixels(n);
+            System.arraycopy(processor(n).getPixels(), 0, dest, 0, image.getWidth() * image.getHeight());
         }
-        System.arraycopy(pixels, 0, dest, 0, image.getWidth() * image.getHeight());
+    }
+
+    private void readCalibrated(ImageProcessor ip, float[] out) {
+        float[] table = image.getBitDepth() == 32 ? null : image.getCalibration().getCTable();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = table == null ? ip.getf(i) : table[ip.get(i)];
+        }
+    }
+
+    private ImageProcessor processor(int n) {
+        ImageStack stack = image.getStack();
+        if (stack.isVirtual() && !(stack instanceof OphysVirtualStack)) {
+            synchronized (stack) {
+                return stack.getProcessor(n);
+            }
+        }
+        return stack.getProcessor(n);
     }
 }

@@ -3,7 +3,7 @@ package io.github.ophysio.fiji.roi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.ophysio.fiji.stack.ImagePlusImaging;
+import io.github.ophysio.fiji.stack.ImagePlusRecording;
 import io.github.ophysio.model.TraceKind;
 import io.github.ophysio.traces.ExtractedTraces;
 import io.github.ophysio.traces.RoiFootprint;
@@ -64,7 +64,7 @@ class RoiRasterMeasureTest {
     void everyKindOfRoiGivesMeasuresMeanOnEverySlice() {
         ImagePlus image = stack();
         List<Roi> rois = rois();
-        ImagePlusImaging recording = ImagePlusImaging.of(image, 1);
+        ImagePlusRecording recording = ImagePlusRecording.calibrated(image, 1);
         List<RoiFootprint> footprints = rois.stream()
                 .map(r -> new RoiFootprint(r.getName(), 0, RoiRaster.mask(r, W, H))).toList();
         try (ExtractedTraces traces = TraceExtraction.of(recording, footprints, TraceOptions.rawOnly()).run()) {
@@ -85,7 +85,7 @@ class RoiRasterMeasureTest {
         ImagePlus image = stack();
         image.setDimensions(1, 2, 3);
         image.setOpenAsHyperStack(true);
-        ImagePlusImaging recording = ImagePlusImaging.of(image, 1);
+        ImagePlusRecording recording = ImagePlusRecording.calibrated(image, 1);
         assertEquals(3, recording.getNumSamples());
         assertEquals(2, recording.getNumPlanes());
         Roi rectangle = new Roi(3, 4, 9, 6);
@@ -105,8 +105,8 @@ class RoiRasterMeasureTest {
         assertEquals("ROI l is not an area (Straight Line): traces need area ROIs",
                 assertThrows(IllegalArgumentException.class, () -> RoiRaster.mask(line, W, H)).getMessage());
         ImagePlus rgb = IJ.createImage("rgb", "RGB black", 5, 5, 2);
-        assertEquals("rgb: an RGB image has no single value per pixel; split its channels first"
-                + " (Image > Color > Split Channels)",
-                assertThrows(IllegalArgumentException.class, () -> ImagePlusImaging.of(rgb, 1)).getMessage());
+        assertEquals("\"rgb\" is an RGB image: convert it (Image > Type or Image > Color > Split Channels)"
+                + " to 8-bit, 16-bit or 32-bit first",
+                assertThrows(IllegalArgumentException.class, () -> ImagePlusRecording.calibrated(rgb, 1)).getMessage());
     }
 }
