@@ -49,6 +49,14 @@ public final class Labels {
     public static final String CHANNEL = "channel";
     static final String[] CHANNEL_CHOICES = {"current", "all"};
 
+    /**
+     * {@code File > Save As > Save Ophys Segmentation...}: {@code path=[...] format=suite2p|caiman|npy}. Not
+     * "Ophys Segmentation..." as the issue names it: ImageJ keys commands by label, and that one opens.
+     */
+    public static final String SAVE_SEGMENTATION_COMMAND = "Save Ophys Segmentation...";
+    public static final String FORMAT = "format";
+    static final String[] SAVE_FORMATS = {"suite2p", "caiman", "npy"};
+
     private Labels() {
     }
 

@@ -38,6 +38,16 @@ public enum RoiStatus {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The status a ROI Manager group stands for (a group of none of ours: unknown). */
+    public static RoiStatus ofGroup(int group) {
+        for (RoiStatus status : values()) {
+            if (status.group == group) {
+                return status;
+            }
+        }
+        return UNKNOWN;
+    }
+
     /** The status of every ROI of {@code segmentation} ({@link CurationStatus} read, as a ROI Manager group). */
     public static RoiStatus[] of(SegmentationExtractor segmentation) {
         CurationStatus[] read = CurationStatus.of(segmentation);
