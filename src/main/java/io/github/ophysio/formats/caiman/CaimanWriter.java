@@ -81,8 +81,10 @@ public final class CaimanWriter implements SegmentationWriter {
                 : source.hasTraces(TraceKind.RAW) ? TraceKind.RAW : null;
         double[][] c = TraceRows.doubles(source, denoised);
         putTraces(estimates, "C", c);
-        double[][] residual = TraceRows.doubles(source, source.hasTraces(TraceKind.RAW) ? TraceKind.RAW : null);
-        for (int k = 0; k < residual.length; k++) {
+        // YrA = raw − C; with no raw, zeros (CaImAn's raw C + YrA is then C itself)
+        boolean raw = source.hasTraces(TraceKind.RAW);
+        double[][] residual = TraceRows.doubles(source, raw ? TraceKind.RAW : null);
+        for (int k = 0; k < residual.length && raw; k++) {
             for (int t = 0; t < residual[k].length; t++) {
                 residual[k][t] -= c[k][t];
             }
