@@ -63,6 +63,11 @@ class SegmentationRoundTripTest {
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("cases")
     void comesBackEqual(Path source, String layout, @TempDir Path dir) throws Exception {
+        assertRoundTrip(source, layout, dir);
+    }
+
+    /** Writes {@code source} as {@code layout} into {@code dir} and asserts what comes back. */
+    static void assertRoundTrip(Path source, String layout, Path dir) throws Exception {
         SegmentationExtractor original = open(source);
         Path out = dir.resolve(layout.equals("caiman") ? "out.hdf5" : "out");
         if (layout.equals("caiman") && Stream.of(CurationStatus.of(original)).noneMatch(CurationStatus::keptAsCell)) {
