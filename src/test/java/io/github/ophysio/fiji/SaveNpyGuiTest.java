@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.ophysio.fiji.command.SaveNpyPlugIn;
 import ij.IJ;
+import ij.gui.GenericDialog;
 import ij.ImagePlus;
 import ij.ImageStack;
 import ij.VirtualStack;
@@ -122,6 +124,19 @@ class SaveNpyGuiTest {
             }
         }
         return planar;
+    }
+
+    @Test
+    void theDialogAsksForPathAndChannel(@TempDir Path dir) throws Exception {
+        IJ.runMacro("newImage(\"two\", \"16-bit ramp\", 12, 8, 2, 1, 4);");
+        Path out = dir.resolve("both.npy");
+        DialogDriver driver = DialogDriver.start(() -> new SaveNpyPlugIn().run(""));
+        GenericDialog dialog = driver.await("Save as NumPy");
+        DialogDriver.field(dialog, "path").setText(out.toString());
+        DialogDriver.choice(dialog, "channel").select("all");
+        GuiSession.screenshot("save_npy_dialog", dialog);
+        driver.press(dialog, "OK");
+        assertEquals("uint16 (4, 8, 12, 2) 0", numpy(out, "int(a[0, 0, 0, 1])"), IJ.getLog());
     }
 
     @Test

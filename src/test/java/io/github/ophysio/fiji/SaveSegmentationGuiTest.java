@@ -17,11 +17,14 @@ import io.github.ophysio.model.SegmentationExtractor;
 import io.github.ophysio.model.SyntheticSegmentation;
 import io.github.ophysio.model.TraceKind;
 import io.github.ophysio.testing.SyntheticSegmentationFormat;
+import io.github.ophysio.fiji.command.SaveSegmentationPlugIn;
 import ij.IJ;
+import ij.gui.GenericDialog;
 import ij.WindowManager;
 import ij.plugin.frame.RoiManager;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -135,6 +138,20 @@ class SaveSegmentationGuiTest {
         assertEquals(20, back.getPixelMask(0).pixelCount());
         assertEquals(20.0, back.getPixelMask(0).weightSum());
         assertEquals(0.0, back.getTraces(TraceKind.RAW).get(6, 1));
+    }
+
+    @Test
+    void theDialogAsksForPathAndLayout() throws Exception {
+        load("raw");
+        Path out = dir.resolve("from_dialog");
+        DialogDriver driver = DialogDriver.start(() -> new SaveSegmentationPlugIn().run(""));
+        GenericDialog dialog = driver.await("Save Ophys Segmentation");
+        assertEquals(List.of("path", "format"), DialogDriver.texts(dialog).subList(0, 2));
+        DialogDriver.field(dialog, "path").setText(out.toString());
+        DialogDriver.choice(dialog, "format").select("npy");
+        GuiSession.screenshot("save_segmentation_dialog", dialog);
+        driver.press(dialog, "OK");
+        assertTrue(Files.isRegularFile(out.resolve("footprints.npy")), IJ.getLog());
     }
 
     @Test

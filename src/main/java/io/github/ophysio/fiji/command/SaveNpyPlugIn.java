@@ -48,6 +48,7 @@ public class SaveNpyPlugIn implements PlugIn {
         dialog.addFileField(Labels.PATH, suggestedPath(image));
         if (channels.size() > 1) {
             dialog.addChoice(Labels.CHANNEL, Labels.CHANNEL_CHOICES, Labels.CHANNEL_CHOICES[0]);
+            dialog.addMessage("current: (T, rows, cols[, Z]) of the channel shown\nall: (T, rows, cols, C), planar images");
         }
         dialog.showDialog();
         if (dialog.wasCanceled()) {

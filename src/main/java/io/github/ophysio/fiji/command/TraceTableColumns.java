@@ -48,8 +48,17 @@ final class TraceTableColumns {
         }
         ResultsTable first = windows.get(0).getResultsTable();
         throw new IllegalArgumentException("the table \"" + windows.get(0).getTitle() + "\" has no column for every ROI"
-                + " (columns " + (first == null ? "none" : Arrays.toString(first.getHeadings())) + ", ROIs " + ids
+                + " (columns " + (first == null ? "none" : few(Arrays.asList(first.getHeadings()))) + ", ROIs " + few(ids)
                 + "): close it, or extract traces of these ROIs");
+    }
+
+    /** A list as text, cut after 10 items (a message stays one readable line with thousands of ROIs). */
+    private static String few(List<?> items) {
+        if (items.size() <= 10) {
+            return items.toString();
+        }
+        String first = items.subList(0, 10).toString();
+        return first.substring(0, first.length() - 1) + ", … " + (items.size() - 10) + " more]";
     }
 
     private static double[] values(ResultsTable table, List<Object> ids) {
