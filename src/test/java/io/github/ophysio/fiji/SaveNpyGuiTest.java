@@ -140,6 +140,20 @@ class SaveNpyGuiTest {
     }
 
     @Test
+    void anRgbStackIsTimeRowsColsColours(@TempDir Path dir) throws Exception {
+        ImageStack stack = new ImageStack(4, 3);
+        for (int t = 0; t < 2; t++) {
+            ij.process.ColorProcessor cp = new ij.process.ColorProcessor(4, 3);
+            cp.set(3, 2, (10 + t) << 16 | 20 << 8 | 30);
+            stack.addSlice(cp);
+        }
+        new ImagePlus("colour", stack).show();
+        Path out = dir.resolve("rgb.npy");
+        save("path=[" + out + "]");
+        assertEquals("uint8 (2, 3, 4, 3) [11, 20, 30]", numpy(out, "a[1, 2, 3].tolist()"), IJ.getLog());
+    }
+
+    @Test
     void escapeLeavesNoFile(@TempDir Path dir) throws Exception {
         new ImagePlus("slow", new SlowStack()).show();
         Path out = dir.resolve("slow.npy");

@@ -2,6 +2,7 @@ package io.github.ophysio.fiji.command;
 
 import io.github.ophysio.fiji.roi.LoadedFootprints;
 import io.github.ophysio.fiji.roi.RoiStatus;
+import io.github.ophysio.fiji.stack.ImagePlusRecording;
 import io.github.ophysio.fiji.table.TraceTables;
 import io.github.ophysio.model.CurationStatus;
 import io.github.ophysio.model.PixelMask;
@@ -19,7 +20,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -53,7 +53,7 @@ final class RoiSegmentation {
         Map<TraceKind, double[]> traces = TraceTableColumns.read(tables, ids);
         int samples = traces.isEmpty() ? frames(image) : traces.values().iterator().next().length / ids.size();
         return StoredSegmentation.builder(Path.of(image.getTitle())).ids(ids).frame(new int[] {image.getHeight(),
-                image.getWidth()}).masks(masks).samples(samples).samplingFrequency(rate(image))
+                image.getWidth()}).masks(masks).samples(samples).samplingFrequency(ImagePlusRecording.rateOf(image))
                 .traces(TraceSource.inMemory(ids.size(), traces)).properties(properties(rois)).build();
     }
 
@@ -84,11 +84,6 @@ final class RoiSegmentation {
 
     private static int frames(ImagePlus image) {
         return image.getNFrames() == 1 ? image.getNSlices() : image.getNFrames();
-    }
-
-    private static OptionalDouble rate(ImagePlus image) {
-        double interval = image.getCalibration().frameInterval;
-        return interval > 0 ? OptionalDouble.of(1 / interval) : OptionalDouble.empty();
     }
 
     /** The status from each ROI's group, then the loaded properties every ROI has (status ones excepted). */

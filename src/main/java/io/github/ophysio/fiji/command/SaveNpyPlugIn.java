@@ -1,6 +1,7 @@
 package io.github.ophysio.fiji.command;
 
 import io.github.ophysio.fiji.stack.ImagePlusRecording;
+import io.github.ophysio.fiji.stack.RgbComponents;
 import io.github.ophysio.io.NpyWriter;
 import io.github.ophysio.io.StagedOutput;
 import io.github.ophysio.model.ImagingExtractor;
@@ -21,7 +22,7 @@ import java.util.function.IntConsumer;
  * {@code File > Save As > NumPy (.npy)...}: the current image — virtual or not, 8-bit, 16-bit or float —
  * as the command line's {@code export} writes it: {@code (T, rows, cols)} or {@code (T, rows, cols, Z)}
  * of the current channel, or with {@code channel=all} a planar image's channels as the last axis
- * {@code (T, rows, cols, C)}. Streamed sample by sample with progress; Esc cancels and leaves no file.
+ * {@code (T, rows, cols, C)}; an RGB image as {@code (T, rows, cols, 3)} uint8. Streamed sample by sample with progress; Esc cancels and leaves no file.
  * Macro: {@code run("NumPy (.npy)...", "path=[/data/out.npy] channel=current")}.
  */
 public class SaveNpyPlugIn implements PlugIn {
@@ -43,10 +44,11 @@ public class SaveNpyPlugIn implements PlugIn {
         if (image == null) {
             throw new IllegalArgumentException("no image is open");
         }
-        List<ImagingExtractor> channels = ImagePlusRecording.channelsOf(image);
+        boolean rgb = RgbComponents.isImageJRgb(image);
+        List<ImagingExtractor> channels = rgb ? RgbComponents.of(image) : ImagePlusRecording.channelsOf(image);
         GenericDialog dialog = new GenericDialog("Save as NumPy");
         dialog.addFileField(Labels.PATH, suggestedPath(image));
-        if (channels.size() > 1) {
+        if (channels.size() > 1 && !rgb) {
             dialog.addChoice(Labels.CHANNEL, Labels.CHANNEL_CHOICES, Labels.CHANNEL_CHOICES[0]);
             dialog.addMessage("current: (T, rows, cols[, Z]) of the channel shown\nall: (T, rows, cols, C), planar images");
         }
@@ -55,7 +57,7 @@ public class SaveNpyPlugIn implements PlugIn {
             return;
         }
         Path out = Labels.chosenPath(dialog.getNextString());
-        boolean all = channels.size() > 1 && "all".equals(dialog.getNextChoice());
+        boolean all = rgb || channels.size() > 1 && "all".equals(dialog.getNextChoice());
         List<ImagingExtractor> chosen = all ? channels : List.of(channels.get(currentChannel(image, channels)));
         write(chosen, out);
     }
