@@ -177,6 +177,17 @@ class SaveNpyGuiTest {
         assertEquals("NumPy (.npy)...: " + existing + " exists; choose a name that does not (nothing is overwritten)",
                 IJ.getLog().trim());
         assertEquals("keep", Files.readString(existing));
+        IJ.log("\\Clear");
+        IJ.runMacro("newImage(\"volume\", \"8-bit black\", 4, 3, 2, 3, 5);");
+        save("path=[" + dir.resolve("v.npy") + "] channel=all");
+        assertEquals("NumPy (.npy)...: channel=all of a volume (Z > 1) would be 5-D: save one channel at a time",
+                IJ.getLog().trim());
+        IJ.log("\\Clear");
+        IJ.runMacro("newImage(\"rgb volume\", \"RGB black\", 4, 3, 1, 3, 5);");
+        save("path=[" + dir.resolve("r.npy") + "]");
+        assertEquals("NumPy (.npy)...: \"rgb volume\" is not an RGB time series of one plane: save one plane at a"
+                + " time (Image > Stacks > Tools > Reduce Dimensionality)", IJ.getLog().trim());
+        assertFalse(Files.exists(dir.resolve("v.npy")) || Files.exists(dir.resolve("r.npy")));
     }
 
     /** A 40-frame virtual stack that reads slowly and presses Esc once a few frames are read. */

@@ -141,6 +141,32 @@ class SaveSegmentationGuiTest {
     }
 
     @Test
+    void drawnRoisMustBeNamedApartAndLieOnTheImage() throws Exception {
+        IJ.runMacro("newImage(\"drawn\", \"8-bit black\", 30, 20, 3);"
+                + "makeRectangle(2, 3, 4, 5); roiManager(\"add\"); makeRectangle(8, 3, 4, 5); roiManager(\"add\");"
+                + "roiManager(\"select\", 0); roiManager(\"rename\", \"cell\");"
+                + "roiManager(\"select\", 1); roiManager(\"rename\", \"cell\"); roiManager(\"deselect\");");
+        save(dir.resolve("a"), "npy");
+        assertEquals("Save Ophys Segmentation...: two ROIs are named cell: rename one (ROI Manager > Rename...)",
+                IJ.getLog().trim());
+        IJ.log("\\Clear");
+        IJ.runMacro("roiManager(\"reset\"); makeRectangle(2, 3, 4, 5); roiManager(\"add\");"
+                + "roiManager(\"select\", 0); roiManager(\"rename\", \"far\"); roiManager(\"deselect\");"
+                + "newImage(\"tiny\", \"8-bit black\", 2, 2, 3);");
+        save(dir.resolve("b"), "npy");
+        assertEquals("Save Ophys Segmentation...: ROI far has no pixel inside the image \"tiny\" (2 x 2)",
+                IJ.getLog().trim());
+        IJ.log("\\Clear");
+        IJ.runMacro("close(\"*\");");
+        save(dir.resolve("c"), "npy");
+        assertEquals("Save Ophys Segmentation...: no image is open: the ROIs are saved on the frame of the image they"
+                + " are drawn on", IJ.getLog().trim());
+        try (var left = Files.list(dir)) {
+            assertEquals(0, left.count());
+        }
+    }
+
+    @Test
     void theDialogAsksForPathAndLayout() throws Exception {
         load("raw");
         Path out = dir.resolve("from_dialog");
