@@ -197,6 +197,20 @@ class SaveSegmentationGuiTest {
         assertEquals("Save Ophys Segmentation...: ROI 10 comes from a segmentation of 20 x 24 pixels but the image"
                 + " \"small\" is 10 x 10: select the image the ROIs belong to", IJ.getLog().trim());
         IJ.log("\\Clear");
+        ij.measure.ResultsTable shorter = new ij.measure.ResultsTable();
+        for (int t = 0; t < 4; t++) {
+            shorter.incrementCounter();
+            for (int id = 10; id <= 15; id++) {
+                shorter.addValue(Integer.toString(id), t);
+            }
+        }
+        shorter.show("Ophys dff traces");
+        IJ.selectWindow("cells.synthseg mean");
+        save(dir.resolve("d"), "npy");
+        assertEquals("Save Ophys Segmentation...: the open trace tables differ in length (9 and 4 rows): close the ones"
+                + " of another recording", IJ.getLog().trim());
+        IJ.log("\\Clear");
+        TraceTables.openWindows(TraceKind.DFF).forEach(java.awt.Window::dispose);
         IJ.runMacro("selectImage(\"cells.synthseg mean\"); roiManager(\"reset\"); makeRectangle(1, 1, 3, 3);"
                 + " roiManager(\"add\"); roiManager(\"select\", 0); roiManager(\"rename\", \"mine\");");
         save(dir.resolve("c"), "npy");
