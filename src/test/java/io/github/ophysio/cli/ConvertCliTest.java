@@ -57,12 +57,12 @@ class ConvertCliTest {
         assertEquals("object [6] 2", stat.get("dtype").getAsString() + " " + stat.get("shape") + " "
                 + stat.get("protocol"));
         assertEquals("{\"is_accepted\":\"bool\",\"lam\":\"float32\",\"med\":\"list\",\"npix\":\"int\","
-                + "\"snr\":\"float\",\"xpix\":\"int32\",\"ypix\":\"int32\"}", stat.get("types").toString());
+                + "\"radius\":\"float\",\"snr\":\"float\",\"xpix\":\"int32\",\"ypix\":\"int32\"}", stat.get("types").toString());
         JsonObject ops = said.getAsJsonObject("ops");
         assertEquals("object [] 2", ops.get("dtype").getAsString() + " " + ops.get("shape") + " " + ops.get("protocol"));
         assertEquals("{\"Lx\":24,\"Ly\":20,\"fs\":10.0,\"nframes\":9}", ops.get("values").toString());
-        assertEquals("[\"Lx\",\"Ly\",\"Vcorr\",\"fs\",\"meanImg\",\"nchannels\",\"nframes\",\"nplanes\",\"xrange\","
-                + "\"yrange\"]", ops.get("keys").toString());
+        assertEquals("[\"Lx\",\"Ly\",\"Vcorr\",\"fs\",\"meanImg\",\"nchannels\",\"nframes\",\"nplanes\",\"tau\","
+                + "\"xrange\",\"yrange\"]", ops.get("keys").toString());
         assertEquals("[\"float32\",[20,24]]", ops.get("meanImg").toString());
         for (String traces : new String[] {"F", "Fneu", "spks"}) {
             assertEquals("{\"dtype\":\"float32\",\"shape\":[6,9]}", said.get(traces).toString(), traces);

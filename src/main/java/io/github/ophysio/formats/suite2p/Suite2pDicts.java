@@ -15,7 +15,7 @@ import java.util.Set;
  * The dicts of {@code stat.npy} and {@code ops.npy} as Suite2p writes them: per ROI {@code ypix},
  * {@code xpix} (int32), {@code lam} (float32 weights, non-zero pixels only), {@code med} ([row, col]
  * medians), {@code npix}, plus every number or flag property the ROIs carry (radius, snr, …); ops with
- * {@code Ly}, {@code Lx}, {@code fs} (when known), {@code nframes}, one plane and channel, the full
+ * {@code Ly}, {@code Lx}, {@code fs} (when known), {@code nframes}, {@code tau} 1.0 (Suite2p's default), one plane and channel, the full
  * {@code yrange}/{@code xrange} and the summary images Suite2p names, each (Ly, Lx) float32.
  */
 final class Suite2pDicts {
@@ -70,6 +70,9 @@ final class Suite2pDicts {
         roi.put("lam", PickledArray.float32(lam, n));
         roi.put("med", List.of(median(ypix), median(xpix)));
         roi.put("npix", n);
+        // Suite2p's GUI draws a circle of this radius per ROI and fails without one; a source's own radius
+        // (a stat property) replaces this equal-area disk's.
+        roi.put("radius", Math.sqrt(n / Math.PI));
         return roi;
     }
 
@@ -92,6 +95,7 @@ final class Suite2pDicts {
         ops.put("Lx", frame[1]);
         source.getSamplingFrequency().ifPresent(fs -> ops.put("fs", fs));
         ops.put("nframes", source.getNumSamples());
+        ops.put("tau", 1.0); // Suite2p's default; its GUI bins traces by tau · fs
         ops.put("nplanes", 1);
         ops.put("nchannels", 1);
         ops.put("yrange", List.of(0, frame[0]));
