@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar ophys-io-cli.jar COMMAND PATH [OUT] [OPTIONS]}; exit codes as cli.md fixes them. */
 @Command(name = "ophys-io", mixinStandardHelpOptions = true, version = "Ophys IO 0.1.0",
         description = "Reads optical-physiology recordings.", subcommands = {InfoCommand.class, ExportCommand.class, RoisCommand.class,
-            TracesCommand.class, SummaryCommand.class})
+            TracesCommand.class, SummaryCommand.class, ConvertCommand.class})
 public final class OphysCli {
 
     public static final int OK = 0;

@@ -31,6 +31,8 @@ public final class OpenOptions {
     public static final String NWB_X = "nwb-x";
     /** Frames {@code A-B} of a recording, 1-based and inclusive (ImageJ only; the CLI has {@code --frames A:B}). */
     public static final String FRAMES = "frames";
+    /** ScanImage: the frame (0-based) of each slice kept where a volume has several frames per slice. */
+    public static final String SLICE_SAMPLE = "slice-sample";
     /** NWB: an imaging series by path or name (same as {@link #DATASET}). */
     public static final String SERIES = "series";
 

@@ -29,6 +29,8 @@ public final class OptionTable {
             OptionSpec.text(OpenOptions.PLANE, "plane by name or index (a volume's plane, a segmentation's plane)",
                     RECORDING, SEGMENTATION),
             OptionSpec.text(OpenOptions.CHANNEL, "channel by name or index", RECORDING, SEGMENTATION),
+            OptionSpec.text(OpenOptions.SLICE_SAMPLE, "ScanImage: keep frame K (0-based) of every slice where a volume"
+                    + " has several frames per slice (default: every frame is a sample)", RECORDING),
             OptionSpec.choice(OpenOptions.FOURTH_AXIS, "4-D .npy/raw: the fourth axis holds channels or planes",
                     List.of(OpenOptions.FOURTH_AXIS_CHANNELS, OpenOptions.FOURTH_AXIS_PLANES), RECORDING),
             OptionSpec.choice(OpenOptions.NWB_X, "NWB: which stored axis x is (default: as the schema says)",

@@ -9,5 +9,9 @@
  * {@code model.DescribedImaging} or a {@code model.StoredSegmentation}, and its parsers. Knowledge that
  * several formats share stays here ({@link io.github.ophysio.formats.ArrayRecordings},
  * {@link io.github.ophysio.formats.MatOutputVariables}), never in {@code io}, which only reads bytes.
+ *
+ * <p>The way back: a {@link io.github.ophysio.formats.SegmentationWriter} per layout (same SPI pattern),
+ * living beside its reader, writes any segmentation in that pipeline's own layout
+ * ({@link io.github.ophysio.formats.TraceRows} gives the (rois, samples) traces pipelines store).
  */
 package io.github.ophysio.formats;

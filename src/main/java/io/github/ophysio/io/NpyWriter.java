@@ -11,6 +11,8 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.IntConsumer;
 
 /**
@@ -49,6 +51,47 @@ public final class NpyWriter {
         });
     }
 
+    /**
+     * Writes every sample of planar {@code channels} (same shape, type and length) as one
+     * {@code (T, rows, cols, channels)} array, channels interleaved per pixel as a 4-D .npy of channels
+     * is read back; {@code progress} hears each sample written.
+     */
+    public static void writeChannels(List<ImagingExtractor> channels, OutputStream out, IntConsumer progress)
+            throws IOException {
+        ImagingExtractor first = channels.get(0);
+        for (ImagingExtractor channel : channels) {
+            if (channel.isVolumetric() || channel.getNumSamples() != first.getNumSamples()
+                    || channel.getPixelType() != first.getPixelType()
+                    || !Arrays.equals(channel.getImageShape(), first.getImageShape())) {
+                throw new IllegalArgumentException("channels differ in shape, type or length, or are volumes: write"
+                        + " one channel at a time");
+            }
+        }
+        int[] image = first.getImageShape();
+        int samples = first.getNumSamples();
+        out.write(header(descr(first.getPixelType()), new long[] {samples, image[0], image[1], channels.size()}));
+        long sampleBytes = (long) image[0] * image[1] * channels.size() * first.getPixelType().bytes();
+        OrderedSamples.stream(0, samples, sampleBytes, t -> interleaved(channels, t), (t, bytes) -> {
+            out.write(bytes);
+            progress.accept(t + 1);
+        });
+    }
+
+    /** Sample {@code t} of every channel, channel fastest. */
+    private static byte[] interleaved(List<ImagingExtractor> channels, int t) {
+        int count = channels.size();
+        int item = channels.get(0).getPixelType().bytes();
+        byte[] result = null;
+        for (int c = 0; c < count; c++) {
+            byte[] plane = littleEndian(channels.get(c).getSeries(t, t + 1));
+            result = result == null ? new byte[plane.length * count] : result;
+            for (int p = 0, pixels = plane.length / item; p < pixels; p++) {
+                System.arraycopy(plane, p * item, result, (p * count + c) * item, item);
+            }
+        }
+        return result;
+    }
+
     /** Samples read per block when writing traces: bounded memory for any length. */
     private static final int TRACE_BLOCK = 4096;
 
@@ -82,7 +125,7 @@ public final class NpyWriter {
             dims.append(d).append(", ");
         }
         String text = "{'descr': '" + descr + "', 'fortran_order': False, 'shape': ("
-                + (shape.length == 1 ? dims : dims.substring(0, dims.length() - 2)) + "), }";
+                + (shape.length == 1 ? dims : dims.substring(0, Math.max(0, dims.length() - 2))) + "), }";
         int unpadded = 10 + text.length() + 1;
         String padded = text + " ".repeat((ALIGN - unpadded % ALIGN) % ALIGN) + "\n";
         ByteBuffer header = ByteBuffer.allocate(10 + padded.length()).order(ByteOrder.LITTLE_ENDIAN);

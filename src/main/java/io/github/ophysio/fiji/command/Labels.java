@@ -44,6 +44,19 @@ public final class Labels {
     /** {@code Plugins > Ophys IO > Summary Images}: {@code images=[mean correlation] frames=1-500}. */
     public static final String SUMMARY_COMMAND = "Summary Images";
 
+    /** {@code File > Save As > NumPy (.npy)...}: {@code path=[...] channel=current|all}. */
+    public static final String SAVE_NPY_COMMAND = "NumPy (.npy)...";
+    public static final String CHANNEL = "channel";
+    static final String[] CHANNEL_CHOICES = {"current", "all"};
+
+    /**
+     * {@code File > Save As > Save Ophys Segmentation...}: {@code path=[...] format=suite2p|caiman|npy}. Not
+     * "Ophys Segmentation..." as the issue names it: ImageJ keys commands by label, and that one opens.
+     */
+    public static final String SAVE_SEGMENTATION_COMMAND = "Save Ophys Segmentation...";
+    public static final String FORMAT = "format";
+    static final String[] SAVE_FORMATS = {"suite2p", "caiman", "npy"};
+
     private Labels() {
     }
 

@@ -58,6 +58,9 @@ public class OpenRecordingCommand implements Command {
     @Parameter(label = "channel", required = false, persist = false)
     private String channel = "";
 
+    @Parameter(label = "slice-sample", required = false, persist = false)
+    private String sliceSample = "";
+
     @Parameter(label = "fourth-axis", required = false, persist = false)
     private String fourthAxis = "";
 

@@ -1,11 +1,9 @@
 package io.github.ophysio.fiji.roi;
 
-import io.github.ophysio.model.RoiProperty;
+import io.github.ophysio.model.CurationStatus;
 import io.github.ophysio.model.SegmentationExtractor;
 import java.awt.Color;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * A ROI's curation status, read from whichever property the format provides (CaImAn
@@ -17,8 +15,6 @@ public enum RoiStatus {
     REJECTED(2, new Color(230, 40, 90)),
     UNDECIDED(3, new Color(240, 190, 0)),
     UNKNOWN(0, Color.YELLOW);
-
-    private static final List<String> ACCEPT_KEYS = List.of("is_accepted", "iscell", "accepted");
 
     private final int group;
     private final Color color;
@@ -42,36 +38,23 @@ public enum RoiStatus {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The status of every ROI of {@code segmentation}. */
+    /** The status a ROI Manager group stands for (a group of none of ours: unknown). */
+    public static RoiStatus ofGroup(int group) {
+        for (RoiStatus status : values()) {
+            if (status.group == group) {
+                return status;
+            }
+        }
+        return UNKNOWN;
+    }
+
+    /** The status of every ROI of {@code segmentation} ({@link CurationStatus} read, as a ROI Manager group). */
     public static RoiStatus[] of(SegmentationExtractor segmentation) {
-        RoiStatus[] statuses = new RoiStatus[segmentation.getNumRois()];
-        Optional<RoiProperty> status = find(segmentation, List.of("cell_status"));
-        Optional<RoiProperty> accept = find(segmentation, ACCEPT_KEYS);
-        Optional<RoiProperty> reject = find(segmentation, List.of("rejected", "is_bad"));
-        for (int i = 0; i < statuses.length; i++) {
-            statuses[i] = status.isPresent() ? fromWord(status.get().values().get(i))
-                    : accept.isPresent() ? fromFlag(accept.get().values().get(i), true)
-                    : reject.isPresent() ? fromFlag(reject.get().values().get(i), false) : UNKNOWN;
+        CurationStatus[] read = CurationStatus.of(segmentation);
+        RoiStatus[] statuses = new RoiStatus[read.length];
+        for (int i = 0; i < read.length; i++) {
+            statuses[i] = valueOf(read[i].name());
         }
         return statuses;
-    }
-
-    private static Optional<RoiProperty> find(SegmentationExtractor segmentation, List<String> names) {
-        return segmentation.getProperties().stream()
-                .filter(p -> names.contains(p.name().toLowerCase(Locale.ROOT))).findFirst();
-    }
-
-    private static RoiStatus fromWord(Object value) {
-        String word = String.valueOf(value).toLowerCase(Locale.ROOT);
-        return word.startsWith("accept") ? ACCEPTED : word.startsWith("reject") ? REJECTED
-                : word.startsWith("undecided") ? UNDECIDED : UNKNOWN;
-    }
-
-    private static RoiStatus fromFlag(Object value, boolean flagMeansAccepted) {
-        boolean flag = value instanceof Boolean b ? b : value instanceof Number n && n.doubleValue() != 0;
-        if (value == null) {
-            return UNKNOWN;
-        }
-        return flag == flagMeansAccepted ? ACCEPTED : REJECTED;
     }
 }

@@ -116,6 +116,11 @@ public final class ImagePlusRecording extends ImagingExtractor {
     /** 1 / the frame interval (in s, ms or min) when the image's calibration states one. */
     @Override
     public OptionalDouble getSamplingFrequency() {
+        return rateOf(image);
+    }
+
+    /** 1 / the frame interval (in s, ms or min) of {@code image}'s calibration, when it states one. */
+    public static OptionalDouble rateOf(ImagePlus image) {
         Calibration calibration = image.getCalibration();
         double interval = calibration.frameInterval;
         if (!(interval > 0)) {

@@ -1,7 +1,7 @@
 package io.github.ophysio.formats.hdf5;
 
 import io.github.ophysio.formats.OpenOptions;
-import io.github.ophysio.io.hdf5.AxisMap;
+import io.github.ophysio.io.AxisMap;
 import io.github.ophysio.io.hdf5.Hdf5Array;
 import io.github.ophysio.io.hdf5.Hdf5Attributes;
 import io.github.ophysio.io.hdf5.Hdf5Candidates;

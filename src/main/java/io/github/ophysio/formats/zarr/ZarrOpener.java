@@ -2,7 +2,7 @@ package io.github.ophysio.formats.zarr;
 
 import io.github.ophysio.formats.MiniscopeTimestamps;
 import io.github.ophysio.formats.OpenOptions;
-import io.github.ophysio.io.hdf5.AxisMap;
+import io.github.ophysio.io.AxisMap;
 import io.github.ophysio.io.zarr.ZarrArray;
 import io.github.ophysio.io.zarr.ZarrStore;
 import io.github.ophysio.model.DescribedImaging;

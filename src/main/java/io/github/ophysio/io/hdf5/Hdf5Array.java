@@ -3,6 +3,7 @@ package io.github.ophysio.io.hdf5;
 import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.io.ArrayLayout;
+import io.github.ophysio.io.AxisMap;
 import io.github.ophysio.io.MappedFile;
 import io.github.ophysio.io.StridedPlanes;
 import io.github.ophysio.model.PlaneSource;

@@ -4,5 +4,7 @@
  * constructors for NumPy arrays, dtypes and scalars (NumPy 1.x and 2.x module names). Nothing in a
  * pickle is ever executed: a global outside a short allow-list is refused as unsupported.
  * Decoded arrays are {@link io.github.ophysio.io.pickle.NumpyArray} values any format may reuse.
+ * The way back: {@link io.github.ophysio.io.pickle.NumpyPickler} writes dicts, lists and
+ * {@link io.github.ophysio.io.pickle.PickledArray}s as NumPy pickles them (protocol 2).
  */
 package io.github.ophysio.io.pickle;

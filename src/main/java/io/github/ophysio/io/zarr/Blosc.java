@@ -30,11 +30,14 @@ final class Blosc {
     private final int nbytes;
     private final int blocksize;
 
-    private Blosc(Path file, byte[] frame) {
+    /** A block's streams before unshuffling, one array per thread reused from chunk to chunk. */
+    private static final Scratch SCRATCH = new Scratch();
+
+    private Blosc(Path file, byte[] frame, int length) {
         this.file = file;
-        this.in = ByteBuffer.wrap(frame).order(ByteOrder.LITTLE_ENDIAN);
-        if (frame.length < HEADER) {
-            throw new CorruptFileException(file, "a Blosc chunk of " + frame.length + " bytes: shorter than its "
+        this.in = ByteBuffer.wrap(frame, 0, length).slice().order(ByteOrder.LITTLE_ENDIAN);
+        if (length < HEADER) {
+            throw new CorruptFileException(file, "a Blosc chunk of " + length + " bytes: shorter than its "
                     + HEADER + "-byte header (truncated?)");
         }
         this.version = in.get(0) & 0xFF;
@@ -46,7 +49,12 @@ final class Blosc {
 
     /** The {@code expected} bytes of a chunk compressed as one Blosc1 frame. */
     static byte[] decode(Path file, byte[] frame, int expected) {
-        return new Blosc(file, frame).decode(expected);
+        return decode(file, frame, frame.length, expected);
+    }
+
+    /** As {@link #decode(Path, byte[], int)} for a frame held in the first {@code length} bytes of {@code frame}. */
+    static byte[] decode(Path file, byte[] frame, int length, int expected) {
+        return new Blosc(file, frame, length).decode(expected);
     }
 
     private byte[] decode(int expected) {
@@ -77,46 +85,53 @@ final class Blosc {
         return out;
     }
 
-    /** Decodes one block of {@code size} bytes starting at {@code at} into {@code out[offset …]}. */
+    /**
+     * Decodes one block of {@code size} bytes starting at {@code at} into {@code out[offset …]}: its streams
+     * straight into {@code out} when nothing is shuffled, else into this thread's scratch array and unshuffled
+     * from there.
+     */
     private void block(int at, int size, boolean leftover, byte[] out, int offset) {
         boolean split = (flags & DONT_SPLIT) == 0 && !leftover;
         int streams = split && size % typesize == 0 ? typesize : 1;
         int part = size / streams;
-        byte[] raw = new byte[size];
+        boolean shuffled = bitShuffled() || byteShuffled();
+        byte[] raw = shuffled ? SCRATCH.atLeast(size) : out;
+        int rawOffset = shuffled ? 0 : offset;
         int pos = at;
         for (int s = 0; s < streams; s++) {
             requireBytes(pos, 4, "a stream size");
             int compressed = in.getInt(pos);
             pos += 4;
             requireBytes(pos, compressed, "a stream of " + compressed + " bytes");
-            stream(pos, compressed, raw, s * part, part);
+            stream(pos, compressed, raw, rawOffset + s * part, part);
             pos += compressed;
         }
-        unshuffle(raw, out, offset, size);
+        if (bitShuffled()) {
+            Shuffles.bitUnshuffle(raw, out, offset, size, typesize, version);
+        } else if (byteShuffled()) {
+            Shuffles.byteUnshuffle(raw, out, offset, size, typesize);
+        }
     }
 
+    /** Decodes a stream from the frame itself (no copy of its compressed bytes) into {@code raw[offset …]}. */
     private void stream(int at, int compressed, byte[] raw, int offset, int part) {
         if (compressed == part) {
             in.get(at, raw, offset, part);
             return;
         }
         int codec = (flags >> 5) & 0x7;
-        byte[] packed = new byte[compressed];
-        in.get(at, packed, 0, compressed);
-        int n = BloscCodecs.decompress(file, codec, packed, raw, offset, part);
+        int n = BloscCodecs.decompress(file, codec, in.array(), in.arrayOffset() + at, compressed, raw, offset, part);
         if (n != part) {
             throw CorruptFileException.expected(file, "a Blosc stream", part + " bytes", n + " bytes");
         }
     }
 
-    private void unshuffle(byte[] raw, byte[] out, int offset, int size) {
-        if ((flags & DOBITSHUFFLE) != 0 && blocksize >= typesize) {
-            Shuffles.bitUnshuffle(raw, out, offset, size, typesize, version);
-        } else if ((flags & DOSHUFFLE) != 0 && typesize > 1) {
-            Shuffles.byteUnshuffle(raw, out, offset, size, typesize);
-        } else {
-            System.arraycopy(raw, 0, out, offset, size);
-        }
+    private boolean bitShuffled() {
+        return (flags & DOBITSHUFFLE) != 0 && blocksize >= typesize;
+    }
+
+    private boolean byteShuffled() {
+        return !bitShuffled() && (flags & DOSHUFFLE) != 0 && typesize > 1;
     }
 
     private void requireBytes(long at, long count, String what) {

@@ -1,26 +1,86 @@
 package io.github.ophysio.io.zarr;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Undoing Blosc's shuffles within one block. Byte shuffle stores byte j of every element together
  * (bytes left over after whole elements are kept as they are). Bit shuffle (bitshuffle's
  * {@code trans_bit_elem}) stores, for byte j and bit k of the elements, one row of bits, element i at
  * bit i mod 8 of byte i / 8; it covers a multiple of 8 elements.
+ *
+ * <p>Byte unshuffle of 2- and 4-byte elements works on 8 elements at a time as longs (interleaving the
+ * bytes with shifts and masks): byte by byte it was a third of a chunk's decoding time.
  */
 final class Shuffles {
+
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private Shuffles() {
     }
 
     static void byteUnshuffle(byte[] src, byte[] dest, int offset, int size, int typesize) {
         int elements = size / typesize;
-        for (int j = 0; j < typesize; j++) {
-            int row = j * elements;
-            for (int i = 0; i < elements; i++) {
-                dest[offset + i * typesize + j] = src[row + i];
+        int done = switch (typesize) {
+            case 2 -> unshuffle2(src, dest, offset, elements);
+            case 4 -> unshuffle4(src, dest, offset, elements);
+            default -> 0;
+        };
+        for (int i = done; i < elements; i++) {
+            for (int j = 0; j < typesize; j++) {
+                dest[offset + i * typesize + j] = src[j * elements + i];
             }
         }
         int whole = elements * typesize;
         System.arraycopy(src, whole, dest, offset + whole, size - whole);
+    }
+
+    /** 2-byte elements, 8 at a time; the elements done. */
+    private static int unshuffle2(byte[] src, byte[] dest, int offset, int elements) {
+        int i = 0;
+        for (; i + 8 <= elements; i += 8) {
+            long low = (long) LONG.get(src, i);
+            long high = (long) LONG.get(src, elements + i);
+            int at = offset + 2 * i;
+            LONG.set(dest, at, spreadBytes(low) | spreadBytes(high) << 8);
+            LONG.set(dest, at + 8, spreadBytes(low >>> 32) | spreadBytes(high >>> 32) << 8);
+        }
+        return i;
+    }
+
+    /** 4-byte elements, 8 at a time: bytes 0 and 1, 2 and 3 paired into 16-bit halves, then the halves paired. */
+    private static int unshuffle4(byte[] src, byte[] dest, int offset, int elements) {
+        int i = 0;
+        for (; i + 8 <= elements; i += 8) {
+            long b0 = (long) LONG.get(src, i);
+            long b1 = (long) LONG.get(src, elements + i);
+            long b2 = (long) LONG.get(src, 2 * elements + i);
+            long b3 = (long) LONG.get(src, 3 * elements + i);
+            long lowFirst = spreadBytes(b0) | spreadBytes(b1) << 8;
+            long lowLast = spreadBytes(b0 >>> 32) | spreadBytes(b1 >>> 32) << 8;
+            long highFirst = spreadBytes(b2) | spreadBytes(b3) << 8;
+            long highLast = spreadBytes(b2 >>> 32) | spreadBytes(b3 >>> 32) << 8;
+            int at = offset + 4 * i;
+            LONG.set(dest, at, spreadShorts(lowFirst) | spreadShorts(highFirst) << 16);
+            LONG.set(dest, at + 8, spreadShorts(lowFirst >>> 32) | spreadShorts(highFirst >>> 32) << 16);
+            LONG.set(dest, at + 16, spreadShorts(lowLast) | spreadShorts(highLast) << 16);
+            LONG.set(dest, at + 24, spreadShorts(lowLast >>> 32) | spreadShorts(highLast >>> 32) << 16);
+        }
+        return i;
+    }
+
+    /** The 4 low bytes of {@code x} at bytes 0, 2, 4, 6 (zeros between). */
+    private static long spreadBytes(long x) {
+        x &= 0xFFFF_FFFFL;
+        x = (x | x << 16) & 0x0000_FFFF_0000_FFFFL;
+        return (x | x << 8) & 0x00FF_00FF_00FF_00FFL;
+    }
+
+    /** The 2 low 16-bit halves of {@code x} at bits 0 and 32 (zeros between). */
+    private static long spreadShorts(long x) {
+        x &= 0xFFFF_FFFFL;
+        return (x | x << 16) & 0x0000_FFFF_0000_FFFFL;
     }
 
     /**

@@ -7,16 +7,13 @@ import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.io.ChunkCache;
 import io.github.ophysio.io.Dtypes;
 import io.github.ophysio.io.Sizes;
-import io.github.ophysio.io.hdf5.AxisMap;
+import io.github.ophysio.io.AxisMap;
 import io.github.ophysio.model.PixelType;
 import io.github.ophysio.model.PlaneSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,8 +49,8 @@ public final class ZarrArray {
     private final int chunkBytes;
     private final ChunkCache regionCache = new ChunkCache(ChunkCache.DEFAULT_BYTES);
 
-    private ZarrArray(Path dir, JsonObject meta, JsonObject attributes) {
-        Path file = dir.resolve(ZARRAY);
+    /** @param file the file {@code meta} came from (the {@code .zarray}, or the consolidated {@code .zmetadata}) */
+    private ZarrArray(Path dir, Path file, JsonObject meta, JsonObject attributes) {
         this.dir = dir;
         this.shape = ZarrMeta.longs(file, meta, "shape");
         this.chunks = ZarrMeta.chunks(file, meta, shape);
@@ -74,21 +71,37 @@ public final class ZarrArray {
         this.chunkBytes = chunkBytes(file, chunks, type);
     }
 
-    /** Whether {@code dir} holds a zarr array (a {@code .zarray}). */
+    /** Whether {@code dir} holds a zarr array (a {@code .zarray}, or one in the store's consolidated metadata). */
     public static boolean isArray(Path dir) {
-        return Files.isRegularFile(dir.resolve(ZARRAY));
+        return Files.isRegularFile(dir.resolve(ZARRAY)) || ZarrConsolidated.entry(dir, ZARRAY) != null;
     }
 
-    /** Whether {@code dir} is a zarr group (a {@code .zgroup}). */
+    /** Whether {@code dir} is a zarr group (a {@code .zgroup}, consolidated metadata at it, or a group in them). */
     public static boolean isGroup(Path dir) {
-        return Files.isRegularFile(dir.resolve(ZGROUP));
+        return Files.isRegularFile(dir.resolve(ZGROUP)) || ZarrConsolidated.isRoot(dir)
+                || ZarrConsolidated.entry(dir, ZGROUP) != null;
     }
 
-    /** Reads the metadata of the array in {@code dir}; corrupt, unsupported or missing as the files say. */
+    /**
+     * Reads the metadata of the array in {@code dir} (its own files, else the store's consolidated metadata);
+     * corrupt, unsupported or missing as the files say.
+     */
     public static ZarrArray open(Path dir) {
-        JsonObject meta = ZarrJson.read(dir.resolve(ZARRAY));
-        ZarrMeta.requireVersion2(dir.resolve(ZARRAY), meta);
-        return new ZarrArray(dir, meta, ZarrJson.readIfPresent(dir.resolve(ZATTRS)));
+        Path own = dir.resolve(ZARRAY);
+        JsonObject meta = metadata(dir, ZARRAY);
+        Path file = meta != null && !Files.isRegularFile(own) ? ZarrConsolidated.file(dir) : own;
+        if (meta == null) {
+            meta = ZarrJson.read(own);
+        }
+        ZarrMeta.requireVersion2(file, meta);
+        JsonObject attributes = metadata(dir, ZATTRS);
+        return new ZarrArray(dir, file, meta, attributes == null ? new JsonObject() : attributes);
+    }
+
+    /** {@code dir}'s metadata file {@code name}: the file, else its consolidated entry, else null. */
+    private static JsonObject metadata(Path dir, String name) {
+        Path file = dir.resolve(name);
+        return Files.isRegularFile(file) ? ZarrJson.read(file) : ZarrConsolidated.entry(dir, name);
     }
 
     public Path path() {
@@ -210,15 +223,11 @@ public final class ZarrArray {
      */
     ByteBuffer decode(long[] grid) {
         Path file = chunkFile(grid);
-        byte[] stored;
-        try {
-            stored = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
+        ChunkFiles.Stored stored = ChunkFiles.read(file);
+        if (stored == null) {
             return ByteBuffer.allocate(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return ByteBuffer.wrap(compressor.decode(file, stored, chunkBytes)).order(order);
+        return ByteBuffer.wrap(compressor.decode(file, stored.bytes(), stored.length(), chunkBytes)).order(order);
     }
 
     private static long[] strides(int[] dims, boolean fortran) {

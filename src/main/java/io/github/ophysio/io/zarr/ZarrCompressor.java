@@ -60,15 +60,18 @@ final class ZarrCompressor {
         return id;
     }
 
-    /** The {@code expected} bytes of one chunk stored in {@code chunkFile} as {@code stored}. */
-    byte[] decode(Path chunkFile, byte[] stored, int expected) {
+    /**
+     * The {@code expected} bytes of one chunk stored in {@code chunkFile} as the first {@code length} bytes of
+     * {@code stored} (a buffer the caller reuses: the result never shares it).
+     */
+    byte[] decode(Path chunkFile, byte[] stored, int length, int expected) {
         byte[] out = switch (id) {
-            case "none" -> stored;
-            case "blosc" -> Blosc.decode(chunkFile, stored, expected);
-            case "zlib" -> inflated(chunkFile, stored, expected);
-            case "gzip" -> gunzip(chunkFile, stored, expected);
-            case "zstd" -> zstd(chunkFile, stored, expected);
-            default -> lz4(chunkFile, stored, expected);
+            case "none" -> java.util.Arrays.copyOf(stored, length);
+            case "blosc" -> Blosc.decode(chunkFile, stored, length, expected);
+            case "zlib" -> inflated(chunkFile, stored, length, expected);
+            case "gzip" -> gunzip(chunkFile, stored, length, expected);
+            case "zstd" -> zstd(chunkFile, stored, length, expected);
+            default -> lz4(chunkFile, stored, length, expected);
         };
         if (out.length != expected) {
             throw CorruptFileException.expected(chunkFile, "a " + id + " chunk", expected + " bytes (the chunk's shape"
@@ -77,32 +80,33 @@ final class ZarrCompressor {
         return out;
     }
 
-    private static byte[] inflated(Path file, byte[] stored, int expected) {
+    private static byte[] inflated(Path file, byte[] stored, int length, int expected) {
         byte[] out = new byte[expected];
-        return java.util.Arrays.copyOf(out, BloscCodecs.inflate(file, stored, out, 0, expected));
+        return java.util.Arrays.copyOf(out, BloscCodecs.inflate(file, stored, 0, length, out, 0, expected));
     }
 
-    private static byte[] zstd(Path file, byte[] stored, int expected) {
+    private static byte[] zstd(Path file, byte[] stored, int length, int expected) {
         byte[] out = new byte[expected];
-        return java.util.Arrays.copyOf(out, BloscCodecs.decompress(file, BloscCodecs.ZSTD, stored, out, 0, expected));
+        return java.util.Arrays.copyOf(out, BloscCodecs.decompress(file, BloscCodecs.ZSTD, stored, 0, length, out, 0,
+                expected));
     }
 
     /** numcodecs' LZ4: the uncompressed size (4 bytes, little-endian), then one LZ4 block. */
-    private static byte[] lz4(Path file, byte[] stored, int expected) {
-        if (stored.length < 4) {
-            throw new CorruptFileException(file, "an lz4 chunk of " + stored.length + " bytes (truncated?)");
+    private static byte[] lz4(Path file, byte[] stored, int length, int expected) {
+        if (length < 4) {
+            throw new CorruptFileException(file, "an lz4 chunk of " + length + " bytes (truncated?)");
         }
         int size = ByteBuffer.wrap(stored).order(ByteOrder.LITTLE_ENDIAN).getInt();
         if (size != expected) {
             throw CorruptFileException.expected(file, "an lz4 chunk's size field", expected + " bytes", size + " bytes");
         }
         byte[] out = new byte[expected];
-        byte[] block = java.util.Arrays.copyOfRange(stored, 4, stored.length);
-        return java.util.Arrays.copyOf(out, BloscCodecs.decompress(file, BloscCodecs.LZ4, block, out, 0, expected));
+        return java.util.Arrays.copyOf(out, BloscCodecs.decompress(file, BloscCodecs.LZ4, stored, 4, length - 4, out, 0,
+                expected));
     }
 
-    private static byte[] gunzip(Path file, byte[] stored, int expected) {
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(stored))) {
+    private static byte[] gunzip(Path file, byte[] stored, int length, int expected) {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(stored, 0, length))) {
             return in.readNBytes(expected);
         } catch (IOException e) {
             throw new CorruptFileException(file, "a gzip chunk does not decompress: " + e.getMessage(), e);

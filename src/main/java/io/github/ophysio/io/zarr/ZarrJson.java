@@ -41,9 +41,4 @@ final class ZarrJson {
                     + FileText.quote(text) + ")");
         }
     }
-
-    /** The object in {@code file}, or an empty one when the file does not exist (e.g. no {@code .zattrs}). */
-    static JsonObject readIfPresent(Path file) {
-        return Files.isRegularFile(file) ? read(file) : new JsonObject();
-    }
 }

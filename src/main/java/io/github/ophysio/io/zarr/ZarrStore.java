@@ -19,7 +19,8 @@ public final class ZarrStore {
 
     /** Whether {@code dir} is a zarr array or group. */
     public static boolean isStore(Path dir) {
-        return Files.isDirectory(dir) && (ZarrArray.isArray(dir) || ZarrArray.isGroup(dir));
+        // the group test first: a store root with consolidated metadata is known without parsing them
+        return Files.isDirectory(dir) && (ZarrArray.isGroup(dir) || ZarrArray.isArray(dir));
     }
 
     /**

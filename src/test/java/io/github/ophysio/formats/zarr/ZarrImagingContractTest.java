@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Nested;
 
 /**
  * The imaging contract on the zarr fixtures written by zarr-python: every Blosc codec and shuffle, the
- * plain compressors, C and F order, non-dividing chunks, nested keys, a NaN fill, channels, a Minian movie.
+ * plain compressors, C and F order, non-dividing chunks, nested keys, a NaN fill, channels, a Minian movie, consolidated metadata only.
  */
 class ZarrImagingContractTest {
 
@@ -134,6 +134,14 @@ class ZarrImagingContractTest {
     class MinianMovieGroup extends OnFixture {
         MinianMovieGroup() {
             super("session/minian_ds/Y_fm_chk.zarr");
+        }
+    }
+
+    /** A group left with only its root's consolidated .zmetadata (no .zgroup, .zarray or .zattrs). */
+    @Nested
+    class ConsolidatedMetadataOnly extends OnFixture {
+        ConsolidatedMetadataOnly() {
+            super("consolidated_only_int16.zarr");
         }
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.ophysio.error.CorruptFileException;
+import io.github.ophysio.io.AxisMap;
 import io.github.ophysio.io.ChunkCache;
 import io.github.ophysio.testing.Fixtures;
 import java.nio.ByteBuffer;

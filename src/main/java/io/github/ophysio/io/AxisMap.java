@@ -1,4 +1,4 @@
-package io.github.ophysio.io.hdf5;
+package io.github.ophysio.io;
 
 import java.util.Arrays;
 
@@ -70,7 +70,7 @@ public record AxisMap(String axes, long[] shape, int t, int y, int x, int z, int
     }
 
     /** Element strides of a C-ordered array of {@code dims}. */
-    static long[] cOrderStrides(long[] dims) {
+    public static long[] cOrderStrides(long[] dims) {
         long[] strides = new long[dims.length];
         long stride = 1;
         for (int d = dims.length - 1; d >= 0; d--) {

@@ -1,0 +1,141 @@
+package io.github.ophysio.io;
+
+import io.github.ophysio.model.PixelType;
+import io.github.ophysio.model.PlaneSource;
+import io.github.ophysio.model.SampleShape;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One channel of a chunked array (an HDF5 dataset, a zarr array) read plane by plane. A plane touches
+ * only the chunks that intersect it; each is decoded once into a bounded {@link ChunkCache} (a chunk
+ * usually spans several frames) with room for two planes' worth of chunks, so a plane's chunks never
+ * evict each other; a plane's missing chunks are decoded on every core at once (decoding dominates).
+ * Chunks never written read as the fill value. Subclasses say where a chunk is and how it decodes.
+ */
+public abstract class ChunkedPlanes extends PlaneSource {
+
+    private final AxisMap axes;
+    private final int channel;
+    private final int[] chunkDims;
+    private final long[] chunkStrides;
+    private final PixelType type;
+    private final Number fill;
+    private final long rowChunks;
+    private final long colChunks;
+    private final ChunkCache cache;
+
+    /**
+     * @param chunkStrides element strides inside a decoded chunk (C or F order)
+     * @param chunkBytes   bytes of one decoded chunk, which sizes the cache
+     */
+    protected ChunkedPlanes(AxisMap axes, int channel, int[] chunkDims, long[] chunkStrides, int chunkBytes,
+            PixelType type, Number fill) {
+        this.axes = axes;
+        this.channel = channel;
+        this.chunkDims = chunkDims.clone();
+        this.chunkStrides = chunkStrides.clone();
+        this.type = type;
+        this.fill = fill;
+        this.rowChunks = ceilDiv(axes.rows(), chunkDims[axes.y()]);
+        this.colChunks = ceilDiv(axes.cols(), chunkDims[axes.x()]);
+        this.cache = new ChunkCache(Math.max(ChunkCache.DEFAULT_BYTES, 2 * rowChunks * colChunks * chunkBytes));
+    }
+
+    /** The cache key of the chunk at grid position {@code grid}, or -1 when the file stores no such chunk. */
+    protected abstract long key(long[] grid);
+
+    /** The decoded chunk at {@code grid}; an empty buffer when it turns out to hold only the fill value. */
+    protected abstract ByteBuffer decode(long[] grid);
+
+    @Override
+    public int getNumSamples() {
+        return (int) axes.samples();
+    }
+
+    @Override
+    public SampleShape getSampleShape() {
+        return new SampleShape((int) axes.rows(), (int) axes.cols(), (int) axes.planes());
+    }
+
+    @Override
+    public PixelType getPixelType() {
+        return type;
+    }
+
+    @Override
+    public void readPlane(int sample, int plane, Object dest) {
+        checkSample(sample);
+        checkPlane(plane);
+        long[] position = axes.planeOrigin(sample, plane, channel);
+        List<long[]> grids = planeChunks(position);
+        decodeMissing(grids);
+        for (long[] grid : grids) {
+            copyFromChunk(grid, position, dest);
+        }
+    }
+
+    /** Grid positions of the chunks a plane touches: every (row, column) chunk at the plane's other coordinates. */
+    private List<long[]> planeChunks(long[] position) {
+        long[] grid = new long[position.length];
+        for (int d = 0; d < grid.length; d++) {
+            grid[d] = position[d] / chunkDims[d];
+        }
+        List<long[]> grids = new ArrayList<>();
+        for (long gy = 0; gy < rowChunks; gy++) {
+            for (long gx = 0; gx < colChunks; gx++) {
+                long[] chunk = grid.clone();
+                chunk[axes.y()] = gy;
+                chunk[axes.x()] = gx;
+                grids.add(chunk);
+            }
+        }
+        return grids;
+    }
+
+    /** Decodes the plane's stored chunks not yet cached, on every core when there are several. */
+    private void decodeMissing(List<long[]> grids) {
+        List<long[]> missing = grids.stream().filter(g -> {
+            long key = key(g);
+            return key >= 0 && !cache.has(key);
+        }).toList();
+        if (missing.size() > 1) {
+            missing.parallelStream().forEach(this::chunk);
+        }
+    }
+
+    /** The decoded chunk at {@code grid}: from the cache, decoded now, or null where it holds only the fill value. */
+    private ByteBuffer chunk(long[] grid) {
+        long key = key(grid);
+        if (key < 0) {
+            return null;
+        }
+        ByteBuffer chunk = cache.get(key, () -> decode(grid));
+        return chunk.capacity() == 0 ? null : chunk;
+    }
+
+    /** Copies the part of the plane that chunk {@code grid} holds into {@code dest}. */
+    private void copyFromChunk(long[] grid, long[] position, Object dest) {
+        ByteBuffer chunk = chunk(grid);
+        long start = 0;
+        for (int d = 0; d < grid.length; d++) {
+            if (d != axes.y() && d != axes.x()) {
+                start += (position[d] - grid[d] * chunkDims[d]) * chunkStrides[d];
+            }
+        }
+        int cols = (int) axes.cols();
+        int row0 = (int) (grid[axes.y()] * chunkDims[axes.y()]);
+        int col0 = (int) (grid[axes.x()] * chunkDims[axes.x()]);
+        int rowEnd = (int) Math.min(axes.rows(), row0 + chunkDims[axes.y()]);
+        int width = (int) Math.min(cols, col0 + chunkDims[axes.x()]) - col0;
+        for (int r = row0; r < rowEnd; r++) {
+            long element = start + (r - row0) * chunkStrides[axes.y()];
+            ChunkElements.copy(chunk, element, (int) chunkStrides[axes.x()], dest, r * cols + col0, width, fill);
+        }
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return (a + b - 1) / b;
+    }
+}

@@ -1,0 +1,151 @@
+package io.github.ophysio.io.tiff;
+
+import io.github.ophysio.error.CorruptFileException;
+import io.github.ophysio.error.FileText;
+import io.github.ophysio.io.MappedFile;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+
+/**
+ * A TIFF or BigTIFF file: its header, its pages (found at open in constant time when the IFDs sit at
+ * a fixed stride, else by walking the IFD chain) and their planes. Pages are parsed when asked for;
+ * no file handle stays open (reads go through {@link MappedFile}).
+ */
+public final class TiffFile {
+
+    private final MappedFile file;
+    private final ByteOrder order;
+    private final boolean bigTiff;
+    private final long firstIfd;
+    private PageIndex index;
+    private volatile TiffPage firstPage;
+    private CompressedPages compressed;
+
+    private TiffFile(MappedFile file, ByteOrder order, boolean bigTiff, long firstIfd) {
+        this.file = file;
+        this.order = order;
+        this.bigTiff = bigTiff;
+        this.firstIfd = firstIfd;
+    }
+
+    /**
+     * Opens {@code path}: reads the header only. The pages are found when first asked for beyond page 0
+     * (a few IFDs when the file is regular, the whole chain otherwise), so a sniffer that looks at page 0
+     * never walks a long chain.
+     */
+    public static TiffFile open(Path path) {
+        MappedFile file = MappedFile.open(path);
+        byte[] head = TiffHeader.read(file);
+        ByteOrder order = TiffHeader.byteOrder(path, head);
+        boolean big = TiffHeader.isBigTiff(path, head, order);
+        return new TiffFile(file, order, big, TiffHeader.firstIfd(path, head, order, big, file.size()));
+    }
+
+    /** True when {@code head} starts like a TIFF or BigTIFF file (either byte order). */
+    public static boolean hasTiffMagic(byte[] head) {
+        return TiffHeader.hasMagic(head);
+    }
+
+    public Path path() {
+        return file.path();
+    }
+
+    public long size() {
+        return file.size();
+    }
+
+    public ByteOrder byteOrder() {
+        return order;
+    }
+
+    public boolean isBigTiff() {
+        return bigTiff;
+    }
+
+    public int pageCount() {
+        return index().count();
+    }
+
+    /** Whether the pages were found by their fixed stride (true) or by walking the IFD chain. */
+    public boolean isRegular() {
+        return index().regular();
+    }
+
+    /** Page {@code page} (0-based) with its tags; parsed on each call except page 0. */
+    public TiffPage page(int page) {
+        if (page == 0) {
+            TiffPage first = firstPage;
+            if (first == null) {
+                first = Ifd.read(this, firstIfd, 0);
+                firstPage = first;
+            }
+            return first;
+        }
+        checkPage(page);
+        return Ifd.read(this, index().offset(page), page);
+    }
+
+    /** A new array (byte[], short[], int[], float[]…, as the page's pixel type) holding page {@code page}. */
+    public Object readPage(int page) {
+        TiffPage p = page(page);
+        Object dest = p.pixelType().newArray(p.width() * p.height());
+        readPage(p, dest);
+        return dest;
+    }
+
+    /** Copies page {@code page} (rows × cols, C order) into {@code dest}, an array of its pixel type. */
+    public void readPage(int page, Object dest) {
+        readPage(page(page), dest);
+    }
+
+    /** Copies the plane of {@code page} (a page of this file) into {@code dest}. */
+    public void readPage(TiffPage page, Object dest) {
+        PlaneChecks.requireDest(page, dest);
+        if (page.compression() == TiffPage.NO_COMPRESSION && page.isStriped()) {
+            StripCopy.read(this, page, dest);
+        } else {
+            PlaneChecks.requireDecodable(page);
+            compressedPages().read(page, dest);
+        }
+    }
+
+    /** A buffer in this file's byte order whose index 0 is byte {@code offset} (at least 64 MiB or to the end). */
+    ByteBuffer at(long offset) {
+        return file.from(offset, order);
+    }
+
+    MappedFile mapped() {
+        return file;
+    }
+
+    private synchronized CompressedPages compressedPages() {
+        if (compressed == null) {
+            compressed = new CompressedPages(this);
+        }
+        return compressed;
+    }
+
+    private synchronized PageIndex index() {
+        if (index == null) {
+            index = PageIndex.find(this, firstIfd);
+        }
+        return index;
+    }
+
+    private void checkPage(int page) {
+        if (page < 0 || page >= index().count()) {
+            throw new IndexOutOfBoundsException("page " + page + " of " + index().count() + " in " + path());
+        }
+    }
+
+    /** A corrupt-file failure about this file: "what: expected …, found …". */
+    CorruptFileException corrupt(String what, Object expected, Object found) {
+        return CorruptFileException.expected(path(), what, expected, found);
+    }
+
+    /** Text quoted from this file for a message. */
+    static String quote(String text) {
+        return FileText.quote(text);
+    }
+}
