@@ -28,6 +28,9 @@ final class BatchSums {
     }
 
     void addAll() {
+        if (cols == 0) {
+            return;
+        }
         for (int k = 0; k < batch.count(); k++) {
             shiftRow(k, 0, current[k]);
         }
@@ -37,18 +40,26 @@ final class BatchSums {
                 Arrays.fill(row, 0);
             }
             for (int k = 0; k < batch.count(); k++) {
-                addMoments(current[k]);
                 if (hasBelow) {
                     shiftRow(k, r + 1, below[k]);
                 }
-                if (sums.products != null) {
-                    addProducts(current[k], hasBelow ? below[k] : null);
-                }
+                addRow(current[k], hasBelow ? below[k] : null);
             }
             flush(r);
             double[][] done = current;
             current = below;
             below = done;
+        }
+    }
+
+    /** One frame's row x (and the row below it, y, null in the last row) into the row's sums. */
+    private void addRow(double[] x, double[] y) {
+        if (sums.products == null) {
+            addMoments(x);
+        } else if (y == null) {
+            addRight(x);
+        } else {
+            addAllSums(x, y);
         }
     }
 
@@ -69,29 +80,42 @@ final class BatchSums {
         }
     }
 
+    /** The last row's products: with the right neighbour only. */
     private void addRight(double[] x) {
+        addMoments(x);
         double[] right = rowSums[2];
         for (int c = 0; c + 1 < cols; c++) {
             right[c] += x[c] * x[c + 1];
         }
     }
 
-    /** Products with the right neighbour, and with the row below {@code y} unless this is the last row. */
-    private void addProducts(double[] x, double[] y) {
-        addRight(x);
-        if (y == null) {
-            return;
-        }
+    /**
+     * Σx, Σx² and the products with the right neighbour and the row below {@code y}, in one loop over the
+     * columns that have a right neighbour (so x and y are loaded once for all six sums, with no branch
+     * inside); the last column (no right neighbour) is done after it.
+     */
+    private void addAllSums(double[] x, double[] y) {
+        double[] s = rowSums[0];
+        double[] q = rowSums[1];
+        double[] right = rowSums[2];
         double[] down = rowSums[3];
         double[] downRight = rowSums[4];
         double[] downLeft = rowSums[5];
-        for (int c = 0; c < cols; c++) {
-            down[c] += x[c] * y[c];
-        }
         for (int c = 0; c + 1 < cols; c++) {
-            downRight[c] += x[c] * y[c + 1];
-            downLeft[c + 1] += x[c + 1] * y[c];
+            double here = x[c];
+            double next = x[c + 1];
+            double under = y[c];
+            s[c] += here;
+            q[c] += here * here;
+            right[c] += here * next;
+            down[c] += here * under;
+            downRight[c] += here * y[c + 1];
+            downLeft[c + 1] += next * under;
         }
+        int last = cols - 1;
+        s[last] += x[last];
+        q[last] += x[last] * x[last];
+        down[last] += x[last] * y[last];
     }
 
     private void flush(int r) {

@@ -12,7 +12,7 @@ import java.util.Set;
 public final class PlaneSummary {
 
     /** Frames gathered before the sums are updated; fewer when planes are large (see {@link #batchFor}). */
-    private static final int MAX_BATCH = 32;
+    private static final int MAX_BATCH = 16;
     private static final long BATCH_FLOATS = 8L << 20;
 
     private final int rows;
