@@ -39,7 +39,13 @@ final class BatchSums {
             for (double[] row : rowSums) {
                 Arrays.fill(row, 0);
             }
-            for (int k = 0; k < batch.count(); k++) {
+            int k = 0;
+            for (; hasBelow && sums.products != null && k + 1 < batch.count(); k += 2) {
+                shiftRow(k, r + 1, below[k]);
+                shiftRow(k + 1, r + 1, below[k + 1]);
+                addAllSums(current[k], below[k], current[k + 1], below[k + 1]);
+            }
+            for (; k < batch.count(); k++) {
                 if (hasBelow) {
                     shiftRow(k, r + 1, below[k]);
                 }
@@ -116,6 +122,38 @@ final class BatchSums {
         s[last] += x[last];
         q[last] += x[last] * x[last];
         down[last] += x[last] * y[last];
+    }
+
+    /**
+     * {@link #addAllSums(double[], double[])} for two frames (rows x, y and u, v) at once: each sum is
+     * loaded and stored once per two frames. Added in the same order as two single calls, so the sums
+     * are the same to the bit.
+     */
+    private void addAllSums(double[] x, double[] y, double[] u, double[] v) {
+        double[] s = rowSums[0];
+        double[] q = rowSums[1];
+        double[] right = rowSums[2];
+        double[] down = rowSums[3];
+        double[] downRight = rowSums[4];
+        double[] downLeft = rowSums[5];
+        for (int c = 0; c + 1 < cols; c++) {
+            double here = x[c];
+            double next = x[c + 1];
+            double under = y[c];
+            double here2 = u[c];
+            double next2 = u[c + 1];
+            double under2 = v[c];
+            s[c] = s[c] + here + here2;
+            q[c] = q[c] + here * here + here2 * here2;
+            right[c] = right[c] + here * next + here2 * next2;
+            down[c] = down[c] + here * under + here2 * under2;
+            downRight[c] = downRight[c] + here * y[c + 1] + here2 * v[c + 1];
+            downLeft[c + 1] = downLeft[c + 1] + next * under + next2 * under2;
+        }
+        int last = cols - 1;
+        s[last] = s[last] + x[last] + u[last];
+        q[last] = q[last] + x[last] * x[last] + u[last] * u[last];
+        down[last] = down[last] + x[last] * y[last] + u[last] * v[last];
     }
 
     private void flush(int r) {
