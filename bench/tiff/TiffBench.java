@@ -35,8 +35,10 @@ public class TiffBench {
         every(kept);
         System.out.printf("java again, same recording: %.0f frames/s (checksum %d)%n", pages / median(() -> every(kept)),
                 every(kept));
-        System.out.printf("java TwelveMonkeys: %.0f frames/s (checksum %d)%n", pages / median(() -> imageIo(file)),
-                imageIo(file));
+        if (args.length < 2 || !args[1].equals("--no-twelvemonkeys")) {
+            System.out.printf("java TwelveMonkeys: %.0f frames/s (checksum %d)%n", pages / median(() -> imageIo(file)),
+                    imageIo(file));
+        }
     }
 
     interface Run {

@@ -96,14 +96,28 @@ public final class TiffFile {
 
     /** Copies page {@code page} (rows × cols, C order) into {@code dest}, an array of its pixel type. */
     public void readPage(int page, Object dest) {
-        readPage(page(page), dest);
+        checkPage(page);
+        try (PageReads reads = PageReads.open(this)) {
+            readPage(Ifd.read(this, index().offset(page), page, reads::bytes), dest, reads);
+        }
     }
 
     /** Copies the plane of {@code page} (a page of this file) into {@code dest}. */
     public void readPage(TiffPage page, Object dest) {
+        try (PageReads reads = PageReads.open(this)) {
+            readPage(page, dest, reads);
+        }
+    }
+
+    /**
+     * Uncompressed strips are read with positional reads ({@link PageReads}: the IFD too when the page is
+     * asked for by number), not from the mapped file: a fresh mapping faults in every 4 KiB page on first
+     * touch, which made the first pass over a file 0.58× tifffile's speed (bench/tiff/RESULTS.md).
+     */
+    private void readPage(TiffPage page, Object dest, PageReads reads) {
         PlaneChecks.requireDest(page, dest);
         if (page.compression() == TiffPage.NO_COMPRESSION && page.isStriped()) {
-            StripCopy.read(this, page, dest);
+            StripCopy.read(this, page, dest, reads);
         } else {
             PlaneChecks.requireDecodable(page);
             compressedPages().read(page, dest);
