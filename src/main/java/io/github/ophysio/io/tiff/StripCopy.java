@@ -2,20 +2,32 @@ package io.github.ophysio.io.tiff;
 
 import java.nio.ByteBuffer;
 
-/** Copies an uncompressed striped page into a plane array (read by {@link PageReads}). */
+/** Copies an uncompressed striped page into a plane array: from the mapped file, or through {@link PageReads}. */
 final class StripCopy {
+
+    /** Bytes copied per mapped buffer: well inside the overlap every mapped window guarantees. */
+    private static final int CHUNK = 1 << 24;
 
     private StripCopy() {
     }
 
-    /** Checks the strip table, then copies the plane's bytes of each strip into {@code dest} through {@code reads}. */
+    /** Checks the strip table, then copies the plane's bytes of each strip into {@code dest}; mapped when no reads. */
     static void read(TiffFile tiff, TiffPage page, Object dest, PageReads reads) {
         int itemBytes = page.pixelType().bytes();
         long needed = (long) page.width() * page.height() * itemBytes;
         long[] offsets = page.stripOffsets();
         long[] counts = page.stripByteCounts();
         requireStrips(tiff, page, offsets, counts, needed);
-        reads.strips(offsets, bytesToRead(counts, needed), dest, itemBytes);
+        long[] bytes = bytesToRead(counts, needed);
+        if (reads != null) {
+            reads.strips(offsets, bytes, dest, itemBytes);
+            return;
+        }
+        long done = 0;
+        for (int s = 0; s < offsets.length; s++) {
+            copy(tiff, offsets[s], bytes[s], dest, (int) (done / itemBytes), itemBytes);
+            done += bytes[s];
+        }
     }
 
     /** How many bytes of each strip the plane takes: whole strips until {@code needed} bytes are reached. */
@@ -46,6 +58,15 @@ final class StripCopy {
         if (total < needed) {
             throw tiff.corrupt(what, needed + " bytes (" + page.height() + " x " + page.width() + " x "
                     + page.pixelType().bytes() + ")", total + " bytes");
+        }
+    }
+
+    private static void copy(TiffFile tiff, long offset, long bytes, Object dest, int at, int itemBytes) {
+        for (long done = 0; done < bytes; ) {
+            int n = (int) Math.min(CHUNK, bytes - done);
+            ByteBuffer b = tiff.at(offset + done);
+            put(b, dest, at + (int) (done / itemBytes), n / itemBytes);
+            done += n;
         }
     }
 
