@@ -8,10 +8,11 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * One page read with positional {@link FileChannel} reads: the IFD into a small heap buffer, the strips of an
- * uncompressed page through a reused per-thread direct buffer, converted into the plane array in bulk. On a
- * page's first read this beats the mapped file, where every 4 KiB page of a fresh mapping faults in (about
- * 7 µs each on the benchmark VM), and it matches tifffile's own {@code read()}s (bench/tiff). The channel
- * lives for one page read only (opening costs about 8 µs), so no file handle stays open between reads.
+ * uncompressed page through a reused per-thread direct buffer, converted into the plane array in bulk. For
+ * pages of 16 KiB and more ({@link TiffFile#POSITIONAL_MIN_BYTES}) this beats the mapped file on a first read,
+ * where every 4 KiB page of a fresh mapping faults in (about 7 µs each on the benchmark VM), as tifffile's own
+ * {@code read()}s do (bench/tiff). The channel lives for one page read only (opening costs about 8 µs), so no
+ * file handle stays open between reads.
  */
 final class PageReads implements AutoCloseable {
 

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 /**
  * A TIFF or BigTIFF file: its header, its pages (found at open in constant time when the IFDs sit at
  * a fixed stride, else by walking the IFD chain) and their planes. Pages are parsed when asked for;
- * no file handle stays open (reads go through {@link MappedFile}).
+ * no file handle stays open (reads go through {@link MappedFile}, or a channel open for one page read).
  */
 public final class TiffFile {
 

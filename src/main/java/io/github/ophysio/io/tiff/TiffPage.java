@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
-/** One page (IFD) of a {@link TiffFile}: its tags, read from the mapped file when asked for. */
+/** One page (IFD) of a {@link TiffFile}: its tags, read when asked for (inline values from the IFD's bytes). */
 public final class TiffPage {
 
     public static final int NO_COMPRESSION = 1;
