@@ -3,6 +3,7 @@ package io.github.ophysio.io.tiff;
 import io.github.ophysio.error.MissingFileException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
 
@@ -24,6 +25,8 @@ final class PageReads implements AutoCloseable {
 
     private final TiffFile tiff;
     private final FileChannel channel;
+    /** An interrupt closed the channel: the rest of this page comes from the mapped file, which interrupts leave alone. */
+    private boolean interrupted;
 
     private PageReads(TiffFile tiff, FileChannel channel) {
         this.tiff = tiff;
@@ -77,13 +80,19 @@ final class PageReads implements AutoCloseable {
 
     private void fill(ByteBuffer buffer, long position) {
         try {
-            while (buffer.hasRemaining()) {
+            while (buffer.hasRemaining() && !interrupted) {
                 if (channel.read(buffer, position + buffer.position()) < 0) {
                     throw tiff.corrupt("bytes at " + position, buffer.limit() + " bytes", "the end of the file");
                 }
             }
+        } catch (ClosedByInterruptException e) {
+            interrupted = true; // the thread stays interrupted for its owner to see; the read still completes
         } catch (IOException e) {
             throw unreadable(tiff, e);
+        }
+        if (buffer.hasRemaining()) {
+            ByteBuffer rest = tiff.at(position + buffer.position());
+            buffer.put(rest.limit(buffer.remaining()));
         }
     }
 

@@ -109,6 +109,22 @@ class TiffFileTest {
         }
     }
 
+    /** An interrupt closes a FileChannel mid-read; the page is still read whole and the thread stays interrupted. */
+    @Test
+    void anInterruptedThreadStillReadsLargePages() throws IOException {
+        TiffBytes b = new TiffBytes().pages(2, "x");
+        b.rows = 96;
+        b.cols = 100;
+        TiffFile t = TiffFile.open(write("interrupted.tif", b.bytes()));
+        Thread.currentThread().interrupt();
+        try {
+            assertArrayEquals(expected(1, 96, 100), (short[]) t.readPage(1));
+            assertTrue(Thread.currentThread().isInterrupted());
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
     @Test
     void aPageLargerThanTheReadBufferIsReadInPieces() throws IOException {
         TiffBytes b = new TiffBytes().pages(2, "x");
