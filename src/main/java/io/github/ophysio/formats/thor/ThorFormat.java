@@ -5,6 +5,7 @@ import io.github.ophysio.formats.FileProbe;
 import io.github.ophysio.formats.FormatReader;
 import io.github.ophysio.formats.OpenOptions;
 import io.github.ophysio.io.XmlFiles;
+import io.github.ophysio.io.tiff.TiffFile;
 import io.github.ophysio.model.ImagingExtractor;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,11 @@ public final class ThorFormat implements FormatReader {
         return "ThorImageLS acquisition (folder with Experiment.xml and Chan…_.tif files)";
     }
 
-    /** The layout of a known output: ThorImage's Experiment.xml beside its channel files. */
+    /**
+     * The layout of a known output: ThorImage's Experiment.xml beside its channel files. A TIFF named as Thor names
+     * its channel files but without that Experiment.xml is still taken (a name plus the TIFF signature), so that
+     * opening it says the Experiment.xml is missing rather than some other reader's complaint.
+     */
     @Override
     public Confidence sniff(FileProbe probe) {
         Path path = probe.path();
@@ -38,7 +43,10 @@ public final class ThorFormat implements FormatReader {
         boolean experiment = Files.isRegularFile(xml)
                 && XmlFiles.rootElement(xml).filter(ThorExperiment.ROOT::equals).isPresent();
         // a folder is listed only once its Experiment.xml is Thor's (a Bruker folder may hold 100 000 files)
-        return experiment && (!probe.isDirectory() || ThorFiles.any(path).isPresent()) ? Confidence.LAYOUT
+        if (experiment && (!probe.isDirectory() || ThorFiles.any(path).isPresent())) {
+            return Confidence.LAYOUT;
+        }
+        return !probe.isDirectory() && TiffFile.hasTiffMagic(probe.head()) ? Confidence.NAMED_SIGNATURE
                 : Confidence.NO;
     }
 

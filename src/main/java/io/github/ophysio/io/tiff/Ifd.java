@@ -13,9 +13,19 @@ final class Ifd {
     private Ifd() {
     }
 
+    /** Where an IFD's bytes come from: the mapped file, or positional reads during one page read. */
+    interface Source {
+        /** A buffer in the file's byte order whose index 0 is byte {@code offset}, holding at least {@code length} bytes. */
+        ByteBuffer at(long offset, int length);
+    }
+
     static TiffPage read(TiffFile tiff, long offset, int page) {
+        return read(tiff, offset, page, (at, length) -> tiff.at(at));
+    }
+
+    static TiffPage read(TiffFile tiff, long offset, int page, Source source) {
         boolean big = tiff.isBigTiff();
-        long entries = entryCount(tiff, offset, page);
+        long entries = entryCount(tiff, offset, page, source);
         int entrySize = big ? 20 : 12;
         long start = offset + (big ? 8 : 2);
         long end = start + entries * entrySize + (big ? 8 : 4);
@@ -23,7 +33,7 @@ final class Ifd {
             throw tiff.corrupt("IFD of page " + page + " at byte " + offset, entries + " entries within the file's "
                     + tiff.size() + " bytes", "them to end at byte " + end);
         }
-        ByteBuffer b = tiff.at(start);
+        ByteBuffer b = source.at(start, (int) (end - start));
         Map<Integer, TiffEntry> tags = new LinkedHashMap<>();
         for (int i = 0; i < entries; i++) {
             TiffEntry e = entry(tiff, b, i * entrySize, start + (long) i * entrySize, page);
@@ -31,16 +41,20 @@ final class Ifd {
         }
         int nextAt = (int) (entries * entrySize);
         long next = big ? b.getLong(nextAt) : b.getInt(nextAt) & 0xffffffffL;
-        return new TiffPage(tiff, page, offset, next, tags);
+        return new TiffPage(tiff, page, offset, next, tags, b, start);
     }
 
     /** The entry count of the IFD at {@code offset}, or -1 when it cannot be read there (probing). */
     static long entryCountOrMinus1(TiffFile tiff, long offset) {
+        return entryCountOrMinus1(tiff, offset, (at, length) -> tiff.at(at));
+    }
+
+    private static long entryCountOrMinus1(TiffFile tiff, long offset, Source source) {
         int countBytes = tiff.isBigTiff() ? 8 : 2;
         if (offset < 8 || offset + countBytes > tiff.size()) {
             return -1;
         }
-        ByteBuffer b = tiff.at(offset);
+        ByteBuffer b = source.at(offset, countBytes);
         long n = tiff.isBigTiff() ? b.getLong(0) : b.getShort(0) & 0xffff;
         return n < 1 || n > MAX_ENTRIES ? -1 : n;
     }
@@ -57,11 +71,11 @@ final class Ifd {
         return big ? b.getLong(0) : b.getInt(0) & 0xffffffffL;
     }
 
-    private static long entryCount(TiffFile tiff, long offset, int page) {
+    private static long entryCount(TiffFile tiff, long offset, int page, Source source) {
         if (offset < 8 || offset >= tiff.size()) {
             throw tiff.corrupt("IFD of page " + page, "an offset within the file's " + tiff.size() + " bytes", offset);
         }
-        long n = entryCountOrMinus1(tiff, offset);
+        long n = entryCountOrMinus1(tiff, offset, source);
         if (n < 0) {
             throw tiff.corrupt("IFD of page " + page + " at byte " + offset, "1.." + MAX_ENTRIES + " entries",
                     "an unreadable count");

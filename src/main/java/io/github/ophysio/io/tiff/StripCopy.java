@@ -2,7 +2,7 @@ package io.github.ophysio.io.tiff;
 
 import java.nio.ByteBuffer;
 
-/** Copies an uncompressed striped page straight from the mapped file into a plane array. */
+/** Copies an uncompressed striped page into a plane array: from the mapped file, or through {@link PageReads}. */
 final class StripCopy {
 
     /** Bytes copied per mapped buffer: well inside the overlap every mapped window guarantees. */
@@ -11,18 +11,34 @@ final class StripCopy {
     private StripCopy() {
     }
 
-    static void read(TiffFile tiff, TiffPage page, Object dest) {
+    /** Checks the strip table, then copies the plane's bytes of each strip into {@code dest}; mapped when no reads. */
+    static void read(TiffFile tiff, TiffPage page, Object dest, PageReads reads) {
         int itemBytes = page.pixelType().bytes();
         long needed = (long) page.width() * page.height() * itemBytes;
         long[] offsets = page.stripOffsets();
         long[] counts = page.stripByteCounts();
         requireStrips(tiff, page, offsets, counts, needed);
-        long done = 0;
-        for (int s = 0; s < offsets.length && done < needed; s++) {
-            long bytes = Math.min(counts[s], needed - done);
-            copy(tiff, offsets[s], bytes, dest, (int) (done / itemBytes), itemBytes);
-            done += bytes;
+        long[] bytes = bytesToRead(counts, needed);
+        if (reads != null) {
+            reads.strips(offsets, bytes, dest, itemBytes);
+            return;
         }
+        long done = 0;
+        for (int s = 0; s < offsets.length; s++) {
+            copy(tiff, offsets[s], bytes[s], dest, (int) (done / itemBytes), itemBytes);
+            done += bytes[s];
+        }
+    }
+
+    /** How many bytes of each strip the plane takes: whole strips until {@code needed} bytes are reached. */
+    private static long[] bytesToRead(long[] counts, long needed) {
+        long[] bytes = new long[counts.length];
+        long done = 0;
+        for (int s = 0; s < counts.length; s++) {
+            bytes[s] = Math.min(counts[s], needed - done);
+            done += bytes[s];
+        }
+        return bytes;
     }
 
     private static void requireStrips(TiffFile tiff, TiffPage page, long[] offsets, long[] counts, long needed) {
@@ -54,7 +70,8 @@ final class StripCopy {
         }
     }
 
-    private static void put(ByteBuffer b, Object dest, int at, int n) {
+    /** Converts the next {@code n} items of {@code b} (in its byte order) into {@code dest} from {@code at}. */
+    static void put(ByteBuffer b, Object dest, int at, int n) {
         if (dest instanceof byte[] a) {
             b.get(a, at, n);
         } else if (dest instanceof short[] a) {

@@ -18,9 +18,9 @@ final class TagValues {
         };
     }
 
-    static long[] integers(TiffFile tiff, TiffEntry e) {
-        int n = count(tiff, e);
-        ByteBuffer b = tiff.at(e.valueOffset());
+    static long[] integers(TiffPage page, TiffEntry e) {
+        int n = count(page, e);
+        ByteBuffer b = page.at(e.valueOffset());
         long[] out = new long[n];
         int size = TiffEntry.typeBytes(e.type());
         for (int i = 0; i < n; i++) {
@@ -29,9 +29,9 @@ final class TagValues {
         return out;
     }
 
-    static double[] doubles(TiffFile tiff, TiffEntry e) {
-        int n = TiffEntry.typeBytes(e.type()) == 0 ? 0 : count(tiff, e);
-        ByteBuffer b = tiff.at(e.valueOffset());
+    static double[] doubles(TiffPage page, TiffEntry e) {
+        int n = TiffEntry.typeBytes(e.type()) == 0 ? 0 : count(page, e);
+        ByteBuffer b = page.at(e.valueOffset());
         double[] out = new double[n];
         int size = TiffEntry.typeBytes(e.type());
         for (int i = 0; i < n; i++) {
@@ -40,9 +40,9 @@ final class TagValues {
         return out;
     }
 
-    private static int count(TiffFile tiff, TiffEntry e) {
+    private static int count(TiffPage page, TiffEntry e) {
         if (e.count() > MAX_VALUES) {
-            throw tiff.corrupt("tag " + e.tag(), "at most " + MAX_VALUES + " values", e.count());
+            throw page.file().corrupt("tag " + e.tag(), "at most " + MAX_VALUES + " values", e.count());
         }
         return (int) e.count();
     }

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
-/** One page (IFD) of a {@link TiffFile}: its tags, read from the mapped file when asked for. */
+/** One page (IFD) of a {@link TiffFile}: its tags, read when asked for (inline values from the IFD's bytes). */
 public final class TiffPage {
 
     public static final int NO_COMPRESSION = 1;
@@ -19,9 +19,15 @@ public final class TiffPage {
     private final long ifdOffset;
     private final long nextIfdOffset;
     private final Map<Integer, TiffEntry> tags;
+    private final ByteBuffer entries;
+    private final long entriesStart;
 
-    TiffPage(TiffFile tiff, int index, long ifdOffset, long nextIfdOffset, Map<Integer, TiffEntry> tags) {
+    /** {@code entries} holds the IFD's entries from byte {@code entriesStart}: inline values are read from it. */
+    TiffPage(TiffFile tiff, int index, long ifdOffset, long nextIfdOffset, Map<Integer, TiffEntry> tags,
+            ByteBuffer entries, long entriesStart) {
         this.tiff = tiff;
+        this.entries = entries;
+        this.entriesStart = entriesStart;
         this.index = index;
         this.ifdOffset = ifdOffset;
         this.nextIfdOffset = nextIfdOffset;
@@ -123,7 +129,7 @@ public final class TiffPage {
             return Optional.empty();
         }
         byte[] bytes = new byte[(int) Math.min(e.count(), Integer.MAX_VALUE - 8)];
-        tiff.at(e.valueOffset()).get(bytes);
+        at(e.valueOffset()).get(bytes);
         int n = bytes.length;
         while (n > 0 && bytes[n - 1] == 0) {
             n--;
@@ -143,20 +149,26 @@ public final class TiffPage {
         if (e == null || !TagValues.isInteger(e.type())) {
             return new long[0];
         }
-        return TagValues.integers(tiff, e);
+        return TagValues.integers(this, e);
     }
 
     /** Every value of a numeric tag as doubles (RATIONAL as numerator / denominator); empty when absent. */
     public double[] values(int tag) {
         TiffEntry e = tags.get(tag);
-        return e == null ? new double[0] : TagValues.doubles(tiff, e);
+        return e == null ? new double[0] : TagValues.doubles(this, e);
     }
 
     TiffFile file() {
         return tiff;
     }
 
+    /** A buffer whose index 0 is byte {@code offset}: from the IFD's own bytes when inside them, else the file. */
     ByteBuffer at(long offset) {
+        long inEntries = offset - entriesStart;
+        if (inEntries >= 0 && inEntries < entries.capacity()) {
+            int from = (int) inEntries;
+            return entries.slice(from, entries.capacity() - from).order(tiff.byteOrder());
+        }
         return tiff.at(offset);
     }
 

@@ -138,4 +138,12 @@ class BrukerFixtureTest {
     private static Entry entry(String name) {
         return Fixtures.manifest("bruker").stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
     }
+
+    /** Named as PrairieView names its images, so Bruker's reader takes it (not ScanImage's "not a ScanImage TIFF"). */
+    @Test
+    void anOmeTifWithoutItsXmlSaysItIsMissingWithNoFormatGiven() {
+        Path file = Fixtures.path("bruker/bad", "no_xml/no_xml_Cycle00001_Ch1_000001.ome.tif");
+        Fixtures.assertError(file, io.github.ophysio.error.MissingFileException.class,
+                () -> registry.openImaging(file, OpenOptions.none()), "no no_xml.xml", "Bruker folder");
+    }
 }

@@ -92,4 +92,13 @@ class ThorFixtureTest {
                     e.json().getAsJsonArray("words").asList().stream().map(JsonElement::getAsString).toArray(String[]::new));
         }));
     }
+
+    /** Named as Thor names channel files, so Thor's reader takes it (not ScanImage's "not a ScanImage TIFF"). */
+    @Test
+    void aChannelFileWithoutExperimentXmlSaysItIsMissingWithNoFormatGiven() {
+        Path file = Fixtures.path("thor/bad", "no_experiment/ChanA_001_001_001_001.tif");
+        Path xml = Fixtures.dir("thor/bad").resolve("no_experiment/Experiment.xml").toAbsolutePath();
+        Fixtures.assertError(xml, io.github.ophysio.error.MissingFileException.class,
+                () -> registry.openImaging(file, OpenOptions.none()), "no such file", "ThorImage");
+    }
 }

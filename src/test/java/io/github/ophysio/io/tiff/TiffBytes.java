@@ -36,7 +36,8 @@ final class TiffBytes {
 
     byte[] bytes() {
         int head = big ? 16 : 8;
-        ByteBuffer out = ByteBuffer.allocate(1 << 20).order(order);
+        int pageBytes = rows * cols * Math.max(bits / 8, 1) + 4096;
+        ByteBuffer out = ByteBuffer.allocate(Math.max(1 << 20, 16 + descriptions.size() * pageBytes)).order(order);
         out.put((byte) (order == ByteOrder.LITTLE_ENDIAN ? 'I' : 'M')).put(out.get(0));
         out.putShort((short) (big ? 43 : 42));
         if (big) {

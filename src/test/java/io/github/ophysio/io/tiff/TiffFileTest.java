@@ -86,6 +86,68 @@ class TiffFileTest {
         assertEquals(11, ((byte[]) t.readPage(1))[11]);
     }
 
+    /** Planes of 16 KiB and more are read with positional reads (IFD and strips), the rest from the mapping. */
+    @Test
+    void largePagesAreReadPositionallyInEveryLayoutAndByteOrder() throws IOException {
+        for (boolean big : new boolean[] {true, false}) {
+            for (ByteOrder order : new ByteOrder[] {ByteOrder.LITTLE_ENDIAN, ByteOrder.BIG_ENDIAN}) {
+                TiffBytes b = new TiffBytes().pages(3, "frame #");
+                b.big = big;
+                b.order = order;
+                b.rows = 96;
+                b.cols = 100;
+                TiffFile t = TiffFile.open(write("large-" + big + order + ".tif", b.bytes()));
+                assertTrue(96 * 100 * 2 >= TiffFile.POSITIONAL_MIN_BYTES);
+                for (int page = 0; page < 3; page++) {
+                    assertArrayEquals(expected(page, 96, 100), (short[]) t.readPage(page), big + " " + order);
+                }
+                short[] dest = new short[96 * 100];
+                t.readPage(t.page(1), dest);
+                assertArrayEquals(expected(1, 96, 100), dest);
+                assertEquals("frame 2", t.page(2).description());
+            }
+        }
+    }
+
+    /** An interrupt closes a FileChannel mid-read; the page is still read whole and the thread stays interrupted. */
+    @Test
+    void anInterruptedThreadStillReadsLargePages() throws IOException {
+        TiffBytes b = new TiffBytes().pages(2, "x");
+        b.rows = 96;
+        b.cols = 100;
+        TiffFile t = TiffFile.open(write("interrupted.tif", b.bytes()));
+        Thread.currentThread().interrupt();
+        try {
+            assertArrayEquals(expected(1, 96, 100), (short[]) t.readPage(1));
+            assertTrue(Thread.currentThread().isInterrupted());
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
+    void aPageLargerThanTheReadBufferIsReadInPieces() throws IOException {
+        TiffBytes b = new TiffBytes().pages(2, "x");
+        b.rows = 1024;
+        b.cols = 600;
+        assertTrue(1024 * 600 * 2 > PageReads.CHUNK);
+        TiffFile t = TiffFile.open(write("huge.tif", b.bytes()));
+        assertArrayEquals(expected(1, 1024, 600), (short[]) t.readPage(1));
+        assertArrayEquals(expected(0, 1024, 600), (short[]) t.readPage(0));
+    }
+
+    @Test
+    void aTruncatedLargePageIsCorrupt() throws IOException {
+        TiffBytes b = new TiffBytes().pages(2, "x");
+        b.rows = 96;
+        b.cols = 100;
+        byte[] bytes = b.bytes();
+        Path p = write("cut-large.tif", java.util.Arrays.copyOf(bytes, bytes.length - 30));
+        assertMessage(CorruptFileException.class, p, "TIFF page 1 strip 0: expected bytes within the file's "
+                + (bytes.length - 30) + " bytes, found 19200 bytes at byte " + (bytes.length - 19200),
+                t -> t.readPage(1));
+    }
+
     @Test
     void hasTiffMagic() {
         assertTrue(TiffFile.hasTiffMagic(new byte[] {'I', 'I', 42, 0}));
