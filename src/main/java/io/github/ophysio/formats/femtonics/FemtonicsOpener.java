@@ -2,7 +2,7 @@ package io.github.ophysio.formats.femtonics;
 
 import io.github.ophysio.error.UnsupportedFormatException;
 import io.github.ophysio.formats.OpenOptions;
-import io.github.ophysio.io.hdf5.AxisMap;
+import io.github.ophysio.io.AxisMap;
 import io.github.ophysio.io.hdf5.Hdf5Array;
 import io.github.ophysio.io.hdf5.Hdf5Files;
 import io.github.ophysio.io.hdf5.Hdf5Types;
