@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -12,16 +13,29 @@ import java.util.function.Supplier;
  * several frames, so reading frames in order decodes each chunk once — also when several threads
  * read neighbouring frames at once: the first asks decodes, the others wait for its result instead
  * of decoding the same chunk again. Keyed by a number naming the chunk (its file address, its index in the chunk grid).
+ *
+ * <p>A chunk read through {@link #read} (copied out while the cache counts its reader) has its array given back
+ * to {@link #arrays()} when it is evicted and no reader is left, for the next decode to reuse; one handed out by
+ * {@link #get} may be held by its caller for ever, so its array is never reused.
  */
 public final class ChunkCache {
 
     /** Bytes of decoded chunks kept per open dataset. */
     public static final long DEFAULT_BYTES = 32L << 20;
 
+    /** Free chunk arrays kept for reuse. */
+    private static final int POOLED = 4;
+
     /** A chunk decoded or being decoded; {@code size} is counted once it is done (-1 before). */
     private static final class Slot {
         final FutureTask<ByteBuffer> task;
         long size = -1;
+        /** Threads copying out of the chunk now. */
+        int readers;
+        /** Out of the cache: its array is reused once the last reader is done. */
+        boolean evicted;
+        /** Handed out by {@link #get}: its holder may read it any time, so its array is never reused. */
+        boolean kept;
 
         Slot(Supplier<ByteBuffer> decode) {
             task = new FutureTask<>(decode::get);
@@ -31,6 +45,7 @@ public final class ChunkCache {
     private final long maxBytes;
     private long bytes;
     private final LinkedHashMap<Long, Slot> chunks = new LinkedHashMap<>(16, 0.75f, true);
+    private final ChunkArrays arrays = new ChunkArrays(POOLED);
 
     public ChunkCache(long maxBytes) {
         this.maxBytes = maxBytes;
@@ -41,8 +56,41 @@ public final class ChunkCache {
         return chunks.containsKey(address);
     }
 
-    /** The chunk at {@code address}: cached, awaited from the thread decoding it, or decoded here by {@code decode}. */
+    /** Arrays of evicted chunks, for decoders to take the array of the next chunk from. */
+    public ChunkArrays arrays() {
+        return arrays;
+    }
+
+    /**
+     * The chunk at {@code address}: cached, awaited from the thread decoding it, or decoded here by {@code decode}.
+     * The caller may keep it: its array is never reused.
+     */
     public ByteBuffer get(long address, Supplier<ByteBuffer> decode) {
+        ByteBuffer chunk = await(enter(address, decode, slot -> slot.kept = true));
+        return chunk.duplicate().order(chunk.order());
+    }
+
+    /** Makes sure the chunk at {@code address} is cached (decoding it here, or awaiting the thread that does). */
+    public void load(long address, Supplier<ByteBuffer> decode) {
+        await(enter(address, decode, slot -> { }));
+    }
+
+    /**
+     * Passes the chunk at {@code address} (as {@link #get} finds it) to {@code reader}, which must not keep it: once
+     * {@code reader} returns, the chunk's array may be given back and reused for another chunk.
+     */
+    public void read(long address, Supplier<ByteBuffer> decode, Consumer<ByteBuffer> reader) {
+        Slot slot = enter(address, decode, s -> s.readers++);
+        try {
+            ByteBuffer chunk = await(slot);
+            reader.accept(chunk.duplicate().order(chunk.order()));
+        } finally {
+            leave(slot);
+        }
+    }
+
+    /** The slot of {@code address}, marked by {@code mark} while it is in the cache; decoded here when it was not. */
+    private Slot enter(long address, Supplier<ByteBuffer> decode, Consumer<Slot> mark) {
         Slot slot;
         boolean mine;
         synchronized (this) {
@@ -52,13 +100,32 @@ public final class ChunkCache {
                 slot = new Slot(decode);
                 chunks.put(address, slot);
             }
+            mark.accept(slot);
         }
         if (mine) {
             slot.task.run();
             settle(address, slot);
         }
-        ByteBuffer chunk = Results.await(slot.task, "a chunk was decoded");
-        return chunk.duplicate().order(chunk.order());
+        return slot;
+    }
+
+    private static ByteBuffer await(Slot slot) {
+        return Results.await(slot.task, "a chunk was decoded");
+    }
+
+    private synchronized void leave(Slot slot) {
+        slot.readers--;
+        if (slot.readers == 0 && slot.evicted) {
+            recycle(slot);
+        }
+    }
+
+    /** Gives an evicted chunk's array back to the pool, unless it was handed out to keep. */
+    private void recycle(Slot slot) {
+        ByteBuffer chunk = slot.kept ? null : awaitQuietly(slot.task);
+        if (chunk != null && chunk.hasArray()) {
+            arrays.give(chunk.array());
+        }
     }
 
     /** Counts a finished chunk and evicts the eldest finished ones; a failed decode is forgotten (tried again next time). */
@@ -76,6 +143,10 @@ public final class ChunkCache {
             if (old.size >= 0 && old != slot) {
                 bytes -= old.size;
                 eldest.remove();
+                old.evicted = true;
+                if (old.readers == 0) {
+                    recycle(old);
+                }
             }
         }
     }

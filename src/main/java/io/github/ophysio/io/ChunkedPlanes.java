@@ -101,23 +101,28 @@ public abstract class ChunkedPlanes extends PlaneSource {
             return key >= 0 && !cache.has(key);
         }).toList();
         if (missing.size() > 1) {
-            missing.parallelStream().forEach(this::chunk);
+            missing.parallelStream().forEach(g -> cache.load(key(g), () -> decode(g)));
         }
     }
 
-    /** The decoded chunk at {@code grid}: from the cache, decoded now, or null where it holds only the fill value. */
-    private ByteBuffer chunk(long[] grid) {
+    /** Arrays of chunks that left the cache, to decode into (a decoder overwrites every byte of one it takes). */
+    protected ChunkArrays arrays() {
+        return cache.arrays();
+    }
+
+    /** Copies the part of the plane that chunk {@code grid} holds into {@code dest}, the fill value where none is stored. */
+    private void copyFromChunk(long[] grid, long[] position, Object dest) {
         long key = key(grid);
         if (key < 0) {
-            return null;
+            copyRows(null, grid, position, dest);
+        } else {
+            cache.read(key, () -> decode(grid), chunk -> copyRows(chunk.capacity() == 0 ? null : chunk, grid, position,
+                    dest));
         }
-        ByteBuffer chunk = cache.get(key, () -> decode(grid));
-        return chunk.capacity() == 0 ? null : chunk;
     }
 
-    /** Copies the part of the plane that chunk {@code grid} holds into {@code dest}. */
-    private void copyFromChunk(long[] grid, long[] position, Object dest) {
-        ByteBuffer chunk = chunk(grid);
+    /** Copies the plane's rows that {@code chunk} (null: only the fill value) holds into {@code dest}. */
+    private void copyRows(ByteBuffer chunk, long[] grid, long[] position, Object dest) {
         long start = 0;
         for (int d = 0; d < grid.length; d++) {
             if (d != axes.y() && d != axes.x()) {

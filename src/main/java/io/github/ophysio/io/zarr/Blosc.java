@@ -2,6 +2,7 @@ package io.github.ophysio.io.zarr;
 
 import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.error.UnsupportedFormatException;
+import io.github.ophysio.io.ChunkArrays;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
@@ -49,15 +50,18 @@ final class Blosc {
 
     /** The {@code expected} bytes of a chunk compressed as one Blosc1 frame. */
     static byte[] decode(Path file, byte[] frame, int expected) {
-        return decode(file, frame, frame.length, expected);
+        return decode(file, frame, frame.length, expected, new ChunkArrays(0));
     }
 
-    /** As {@link #decode(Path, byte[], int)} for a frame held in the first {@code length} bytes of {@code frame}. */
-    static byte[] decode(Path file, byte[] frame, int length, int expected) {
-        return new Blosc(file, frame, length).decode(expected);
+    /**
+     * As {@link #decode(Path, byte[], int)} for a frame held in the first {@code length} bytes of {@code frame}, into
+     * an array taken from {@code arrays}: every byte of it is written (a reused array is not zeroed).
+     */
+    static byte[] decode(Path file, byte[] frame, int length, int expected, ChunkArrays arrays) {
+        return new Blosc(file, frame, length).decode(expected, arrays);
     }
 
-    private byte[] decode(int expected) {
+    private byte[] decode(int expected, ChunkArrays arrays) {
         int cbytes = in.getInt(12);
         if (nbytes != expected) {
             throw CorruptFileException.expected(file, "a Blosc chunk's header", expected + " uncompressed bytes (the"
@@ -67,7 +71,7 @@ final class Blosc {
             throw CorruptFileException.expected(file, "a Blosc chunk's header", "its compressed size to be the"
                     + " chunk file's " + in.capacity() + " bytes", cbytes + " bytes (truncated or damaged?)");
         }
-        byte[] out = new byte[nbytes];
+        byte[] out = arrays.take(nbytes);
         if ((flags & MEMCPYED) != 0) {
             requireBytes(HEADER, nbytes, "the stored bytes");
             in.get(HEADER, out, 0, nbytes);

@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.github.ophysio.error.FileText;
 import io.github.ophysio.error.UnsupportedFormatException;
+import io.github.ophysio.io.ChunkArrays;
 import io.github.ophysio.io.ChunkCache;
 import io.github.ophysio.io.Dtypes;
 import io.github.ophysio.io.Sizes;
@@ -222,12 +223,17 @@ public final class ZarrArray {
      * empty rather than null, so that the cache remembers missing chunks too.
      */
     ByteBuffer decode(long[] grid) {
+        return decode(grid, new ChunkArrays(0));
+    }
+
+    /** As {@link #decode(long[])}, into an array taken from {@code arrays} where the compressor can (Blosc). */
+    ByteBuffer decode(long[] grid, ChunkArrays arrays) {
         Path file = chunkFile(grid);
         ChunkFiles.Stored stored = ChunkFiles.read(file);
         if (stored == null) {
             return ByteBuffer.allocate(0);
         }
-        return ByteBuffer.wrap(compressor.decode(file, stored.bytes(), stored.length(), chunkBytes)).order(order);
+        return ByteBuffer.wrap(compressor.decode(file, stored.bytes(), stored.length(), chunkBytes, arrays)).order(order);
     }
 
     private static long[] strides(int[] dims, boolean fortran) {

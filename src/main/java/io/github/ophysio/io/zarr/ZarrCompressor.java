@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import io.github.ophysio.error.CorruptFileException;
 import io.github.ophysio.error.FileText;
 import io.github.ophysio.error.UnsupportedFormatException;
+import io.github.ophysio.io.ChunkArrays;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,12 +63,13 @@ final class ZarrCompressor {
 
     /**
      * The {@code expected} bytes of one chunk stored in {@code chunkFile} as the first {@code length} bytes of
-     * {@code stored} (a buffer the caller reuses: the result never shares it).
+     * {@code stored} (a buffer the caller reuses: the result never shares it); Blosc decodes into an array taken
+     * from {@code arrays}.
      */
-    byte[] decode(Path chunkFile, byte[] stored, int length, int expected) {
+    byte[] decode(Path chunkFile, byte[] stored, int length, int expected, ChunkArrays arrays) {
         byte[] out = switch (id) {
             case "none" -> java.util.Arrays.copyOf(stored, length);
-            case "blosc" -> Blosc.decode(chunkFile, stored, length, expected);
+            case "blosc" -> Blosc.decode(chunkFile, stored, length, expected, arrays);
             case "zlib" -> inflated(chunkFile, stored, length, expected);
             case "gzip" -> gunzip(chunkFile, stored, length, expected);
             case "zstd" -> zstd(chunkFile, stored, length, expected);

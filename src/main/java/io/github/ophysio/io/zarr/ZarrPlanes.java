@@ -29,7 +29,7 @@ final class ZarrPlanes extends ChunkedPlanes {
 
     @Override
     protected ByteBuffer decode(long[] grid) {
-        return array.decode(grid);
+        return array.decode(grid, arrays());
     }
 
     private static void requireFits(ZarrArray array, AxisMap axes) {
