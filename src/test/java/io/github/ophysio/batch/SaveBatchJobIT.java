@@ -26,26 +26,10 @@ class SaveBatchJobIT {
     @Test
     void aBatchJobSavesDrawnRoisAndTheirTracesAsSuite2p() throws Exception {
         Path out = home.resolve("saved");
-        ImageJInstall.Result result = ImageJInstall.in(home).batch("""
-                setBatchMode(true);
-                run("Ophys Recording...", "path=[%s] fs=10 fourth-axis=planes");
-                Stack.setPosition(1, 1, 1);
-                makeRectangle(3, 14, 7, 5);
-                roiManager("add");
-                makeOval(12, 3, 9, 7);
-                roiManager("add");
-                Stack.setPosition(1, 2, 1);
-                makeRectangle(25, 19, 6, 5);
-                Roi.setPosition(1, 2, 0);
-                roiManager("add");
-                roiManager("select", 0); roiManager("rename", "rect");
-                roiManager("select", 1); roiManager("rename", "oval");
-                roiManager("select", 2); roiManager("rename", "deep");
-                roiManager("deselect");
-                run("Extract Traces", "rois=all neuropil=none factor=0.7 dff=none percentile=8 window=60");
+        ImageJInstall.Result result = ImageJInstall.in(home).batch((DrawnRoisMacro.OPEN_DRAW_AND_EXTRACT + """
                 run("Save Ophys Segmentation...", "path=[%s] format=suite2p");
                 print("saved=" + File.exists("%s/plane0/stat.npy"));
-                """.formatted(TRACES.resolve("recording.npy"), out, out));
+                """).formatted(TRACES.resolve("recording.npy"), out, out));
         assertEquals("1", result.value("saved"), result.output());
         assumeTrue(Files.isExecutable(PYTHON), "Debian's /usr/bin/python3 with numpy is needed");
         String check = "import numpy as np, sys; p = sys.argv[1] + '/plane0/';"

@@ -30,24 +30,7 @@ class TracesBatchJobIT {
 
     @Test
     void aBatchJobExtractsTracesAndSummaryImagesFromDrawnRois() throws Exception {
-        ImageJInstall.Result result = ImageJInstall.in(home).batch("""
-                setBatchMode(true);
-                run("Ophys Recording...", "path=[%s] fs=10 fourth-axis=planes");
-                title = getTitle();
-                Stack.setPosition(1, 1, 1);
-                makeRectangle(3, 14, 7, 5);
-                roiManager("add");
-                makeOval(12, 3, 9, 7);
-                roiManager("add");
-                Stack.setPosition(1, 2, 1);
-                makeRectangle(25, 19, 6, 5);
-                Roi.setPosition(1, 2, 0);
-                roiManager("add");
-                roiManager("select", 0); roiManager("rename", "rect");
-                roiManager("select", 1); roiManager("rename", "oval");
-                roiManager("select", 2); roiManager("rename", "deep");
-                roiManager("deselect");
-                run("Extract Traces", "rois=all neuropil=none factor=0.7 dff=none percentile=8 window=60");
+        ImageJInstall.Result result = ImageJInstall.in(home).batch((DrawnRoisMacro.OPEN_DRAW_AND_EXTRACT + """
                 print("headings=" + Table.headings("Ophys raw traces"));
                 print("rect=" + d2s(Table.get("rect", 3, "Ophys raw traces"), 6));
                 print("oval=" + d2s(Table.get("oval", 3, "Ophys raw traces"), 6));
@@ -64,7 +47,7 @@ class TracesBatchJobIT {
                 print("mean=" + d2s(getPixel(5, 7), 6));
                 selectWindow(title + " max");
                 print("max=" + getPixel(30, 0));
-                """.formatted(TRACES.resolve("recording.npy")));
+                """).formatted(TRACES.resolve("recording.npy")));
         double[] raw = NpyDoubles.read(TRACES.resolve("expected_raw.npy")).values();
         int rois = TraceFixtureImages.PLANES.length;
         assertEquals("time_s\trect\toval\tdeep", result.value("headings"), result.output());

@@ -10,12 +10,9 @@ import ij.IJ;
 import ij.gui.GenericDialog;
 import ij.ImagePlus;
 import ij.ImageStack;
-import ij.VirtualStack;
 import ij.WindowManager;
 import ij.process.FloatProcessor;
-import ij.process.ImageProcessor;
 import ij.process.ShortProcessor;
-import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -155,7 +152,7 @@ class SaveNpyGuiTest {
 
     @Test
     void escapeLeavesNoFile(@TempDir Path dir) throws Exception {
-        new ImagePlus("slow", new SlowStack()).show();
+        new ImagePlus("slow", new EscapePressingStack(20)).show();
         Path out = dir.resolve("slow.npy");
         save("path=[" + out + "]");
         IJ.resetEscape();
@@ -188,26 +185,5 @@ class SaveNpyGuiTest {
         assertEquals("NumPy (.npy)...: \"rgb volume\" is not an RGB time series of one plane: save one plane at a"
                 + " time (Image > Stacks > Tools > Reduce Dimensionality)", IJ.getLog().trim());
         assertFalse(Files.exists(dir.resolve("v.npy")) || Files.exists(dir.resolve("r.npy")));
-    }
-
-    /** A 40-frame virtual stack that reads slowly and presses Esc once a few frames are read. */
-    private static final class SlowStack extends VirtualStack {
-        SlowStack() {
-            super(64, 48, null, null);
-        }
-
-        @Override
-        public int getSize() {
-            return 40;
-        }
-
-        @Override
-        public ImageProcessor getProcessor(int n) {
-            IJ.wait(20);
-            if (n == 4) {
-                IJ.setKeyDown(KeyEvent.VK_ESCAPE);
-            }
-            return new ShortProcessor(64, 48);
-        }
     }
 }

@@ -8,12 +8,9 @@ import io.github.ophysio.testing.NpyDoubles;
 import ij.IJ;
 import ij.ImagePlus;
 import ij.ImageStack;
-import ij.VirtualStack;
 import ij.WindowManager;
 import ij.measure.Calibration;
-import ij.process.ImageProcessor;
 import ij.process.ShortProcessor;
-import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;
@@ -150,7 +147,7 @@ class SummaryImagesGuiTest {
 
     @Test
     void escapeCancelsAndLeavesNothingOpen() {
-        new ImagePlus("slow", new SlowStack()).show();
+        new ImagePlus("slow", new EscapePressingStack(30)).show();
         int before = WindowManager.getImageCount();
         summarise("images=[mean correlation]");
         assertEquals(before, WindowManager.getImageCount(), Arrays.toString(WindowManager.getImageTitles()));
@@ -175,26 +172,5 @@ class SummaryImagesGuiTest {
         summarise("images=mean");
         assertTrue(IJ.getLog().trim().startsWith("Summary Images: \"colour\" is an RGB image: convert it"), IJ.getLog());
         assertEquals(2, WindowManager.getImageCount(), "nothing was made");
-    }
-
-    /** A 40-frame virtual stack that reads slowly and presses Esc once a few frames are read. */
-    private static final class SlowStack extends VirtualStack {
-        SlowStack() {
-            super(64, 48, null, null);
-        }
-
-        @Override
-        public int getSize() {
-            return 40;
-        }
-
-        @Override
-        public ImageProcessor getProcessor(int n) {
-            IJ.wait(30);
-            if (n == 4) {
-                IJ.setKeyDown(KeyEvent.VK_ESCAPE);
-            }
-            return new ShortProcessor(64, 48);
-        }
     }
 }
