@@ -76,6 +76,15 @@ public final class ChunkCache {
     }
 
     /**
+     * Decodes the chunk at {@code address} here unless it is cached or another thread is decoding it, without
+     * waiting for that thread. Never throws for a failed decode: the chunk is forgotten, and whoever reads it
+     * next decodes it again and meets the failure.
+     */
+    public void prefetch(long address, Supplier<ByteBuffer> decode) {
+        enter(address, decode, slot -> { });
+    }
+
+    /**
      * Passes the chunk at {@code address} (as {@link #get} finds it) to {@code reader}, which must not keep it: once
      * {@code reader} returns, the chunk's array may be given back and reused for another chunk.
      */

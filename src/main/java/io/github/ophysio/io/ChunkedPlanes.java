@@ -6,13 +6,17 @@ import io.github.ophysio.model.SampleShape;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * One channel of a chunked array (an HDF5 dataset, a zarr array) read plane by plane. A plane touches
  * only the chunks that intersect it; each is decoded once into a bounded {@link ChunkCache} (a chunk
  * usually spans several frames) with room for two planes' worth of chunks, so a plane's chunks never
- * evict each other; a plane's missing chunks are decoded on every core at once (decoding dominates).
- * Chunks never written read as the fill value. Subclasses say where a chunk is and how it decodes.
+ * evict each other. Decoding dominates, so a plane's missing chunks are decoded on every core at once, and the
+ * pool's threads go on with the next chunk row along time while this thread copies frames out (frames are
+ * mostly read in order): reading a movie frame by frame keeps both cores of a laptop busy, and at most one row
+ * is decoded in vain when frames are read out of order. Chunks never written read as the fill value.
+ * Subclasses say where a chunk is and how it decodes.
  */
 public abstract class ChunkedPlanes extends PlaneSource {
 
@@ -70,7 +74,10 @@ public abstract class ChunkedPlanes extends PlaneSource {
         checkPlane(plane);
         long[] position = axes.planeOrigin(sample, plane, channel);
         List<long[]> grids = planeChunks(position);
-        decodeMissing(grids);
+        List<long[]> missing = missing(grids);
+        if (!missing.isEmpty()) {
+            decodeWithHelp(missing, position);
+        }
         for (long[] grid : grids) {
             copyFromChunk(grid, position, dest);
         }
@@ -94,15 +101,43 @@ public abstract class ChunkedPlanes extends PlaneSource {
         return grids;
     }
 
-    /** Decodes the plane's stored chunks not yet cached, on every core when there are several. */
-    private void decodeMissing(List<long[]> grids) {
-        List<long[]> missing = grids.stream().filter(g -> {
+    /**
+     * Decodes a plane's missing chunks, helped by the pool's threads, and has them go on with the next chunk row
+     * along time (frames are mostly read in order): each chunk is decoded by the first thread to claim it, and this
+     * thread claims every chunk no other has started before it waits for any.
+     */
+    private void decodeWithHelp(List<long[]> missing, long[] position) {
+        for (int i = missing.size() - 1; i > 0; i--) {
+            inBackground(missing.get(i));
+        }
+        nextChunkRow(position).forEach(this::inBackground);
+        for (long[] g : missing) {
+            cache.prefetch(key(g), () -> decode(g));
+        }
+    }
+
+    /** Queues a chunk's decode on the common pool; a failure there is forgotten and met again by the reader. */
+    private void inBackground(long[] grid) {
+        ForkJoinPool.commonPool().execute(() -> cache.prefetch(key(grid), () -> decode(grid)));
+    }
+
+    /** The stored chunks among {@code grids} that no thread has decoded or started to. */
+    private List<long[]> missing(List<long[]> grids) {
+        return grids.stream().filter(g -> {
             long key = key(g);
             return key >= 0 && !cache.has(key);
         }).toList();
-        if (missing.size() > 1) {
-            missing.parallelStream().forEach(g -> cache.load(key(g), () -> decode(g)));
+    }
+
+    /** The missing chunks of the plane one chunk further along time, if there is one (none for a still image). */
+    private List<long[]> nextChunkRow(long[] position) {
+        int t = axes.t();
+        if (t < 0) {
+            return List.of();
         }
+        long[] next = position.clone();
+        next[t] = (position[t] / chunkDims[t] + 1) * chunkDims[t];
+        return next[t] < axes.samples() ? missing(planeChunks(next)) : List.of();
     }
 
     /** Arrays of chunks that left the cache, to decode into (a decoder overwrites every byte of one it takes). */
