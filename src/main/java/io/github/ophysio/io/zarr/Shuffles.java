@@ -10,8 +10,9 @@ import java.nio.ByteOrder;
  * {@code trans_bit_elem}) stores, for byte j and bit k of the elements, one row of bits, element i at
  * bit i mod 8 of byte i / 8; it covers a multiple of 8 elements.
  *
- * <p>Byte unshuffle of 2- and 4-byte elements works on 8 elements at a time as longs (interleaving the
- * bytes with shifts and masks): byte by byte it was a third of a chunk's decoding time.
+ * <p>Byte unshuffle of 2-byte elements, the commonest, goes through {@link LaneUnshuffle} (SIMD by the JIT);
+ * 4-byte elements go 8 at a time as longs, interleaving the bytes with shifts and masks (twice as fast as byte
+ * by byte); other sizes and the last elements of a block, byte by byte.
  */
 final class Shuffles {
 
@@ -23,7 +24,7 @@ final class Shuffles {
     static void byteUnshuffle(byte[] src, byte[] dest, int offset, int size, int typesize) {
         int elements = size / typesize;
         int done = switch (typesize) {
-            case 2 -> unshuffle2(src, dest, offset, elements);
+            case 2 -> LaneUnshuffle.unshuffle2(src, dest, offset, elements);
             case 4 -> unshuffle4(src, dest, offset, elements);
             default -> 0;
         };
@@ -34,19 +35,6 @@ final class Shuffles {
         }
         int whole = elements * typesize;
         System.arraycopy(src, whole, dest, offset + whole, size - whole);
-    }
-
-    /** 2-byte elements, 8 at a time; the elements done. */
-    private static int unshuffle2(byte[] src, byte[] dest, int offset, int elements) {
-        int i = 0;
-        for (; i + 8 <= elements; i += 8) {
-            long low = (long) LONG.get(src, i);
-            long high = (long) LONG.get(src, elements + i);
-            int at = offset + 2 * i;
-            LONG.set(dest, at, spreadBytes(low) | spreadBytes(high) << 8);
-            LONG.set(dest, at + 8, spreadBytes(low >>> 32) | spreadBytes(high >>> 32) << 8);
-        }
-        return i;
     }
 
     /** 4-byte elements, 8 at a time: bytes 0 and 1, 2 and 3 paired into 16-bit halves, then the halves paired. */

@@ -53,11 +53,14 @@ class BloscTest {
         assertArrayEquals(shuffled, out);
     }
 
-    /** The 8-elements-at-a-time paths (2 and 4 bytes) agree with the definition, tails and leftover bytes included. */
+    /**
+     * Every element size agrees with the definition, tails and leftover bytes included, also over several of
+     * the 2-byte path's tiles (8192 elements) and a whole 256 KiB block.
+     */
     @Test
     void byteUnshuffleMatchesTheDefinitionForEveryTypeSize() {
         for (int typesize = 1; typesize <= 8; typesize++) {
-            for (int size : new int[] {0, 7, 16, 64, 67, 130, 1000}) {
+            for (int size : new int[] {0, 7, 16, 64, 67, 130, 1000, 20_011, 262_144, 262_156}) {
                 byte[] shuffled = new byte[size];
                 for (int i = 0; i < size; i++) {
                     shuffled[i] = (byte) (i * 37 + size);
