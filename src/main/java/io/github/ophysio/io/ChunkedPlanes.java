@@ -11,14 +11,21 @@ import java.util.concurrent.ForkJoinPool;
 /**
  * One channel of a chunked array (an HDF5 dataset, a zarr array) read plane by plane. A plane touches
  * only the chunks that intersect it; each is decoded once into a bounded {@link ChunkCache} (a chunk
- * usually spans several frames) with room for two planes' worth of chunks, so a plane's chunks never
- * evict each other. Decoding dominates, so a plane's missing chunks are decoded on every core at once, and the
- * pool's threads go on with the next chunk row along time while this thread copies frames out (frames are
- * mostly read in order): reading a movie frame by frame keeps both cores of a laptop busy, and at most one row
- * is decoded in vain when frames are read out of order. Chunks never written read as the fill value.
- * Subclasses say where a chunk is and how it decodes.
+ * usually spans several frames) with room for two chunk rows along time of every plane (at least of one, so a
+ * plane's chunks never evict each other). Decoding dominates, so a plane's missing chunks are decoded on every
+ * core at once, and the pool's threads go on with the next chunk row along time while this thread copies frames
+ * out (frames are mostly read in order): reading a movie frame by frame keeps both cores of a laptop busy, and at
+ * most one row is decoded in vain when frames are read out of order. A volume whose two rows of every plane
+ * would take more than {@link #READ_AHEAD_BYTES} is read without read-ahead. Chunks never written read as the
+ * fill value. Subclasses say where a chunk is and how it decodes.
  */
 public abstract class ChunkedPlanes extends PlaneSource {
+
+    /**
+     * The most a cache grows to so that rows can be read ahead for every plane of a volume (two chunk rows each);
+     * a volume needing more is read without read-ahead, since rows read ahead would evict each other unused.
+     */
+    static final long READ_AHEAD_BYTES = 128L << 20;
 
     private final AxisMap axes;
     private final int channel;
@@ -29,6 +36,8 @@ public abstract class ChunkedPlanes extends PlaneSource {
     private final long rowChunks;
     private final long colChunks;
     private final ChunkCache cache;
+    /** Whether the cache holds the current and the next chunk row of every plane, so a row read ahead stays. */
+    private final boolean readAhead;
 
     /**
      * @param chunkStrides element strides inside a decoded chunk (C or F order)
@@ -44,7 +53,11 @@ public abstract class ChunkedPlanes extends PlaneSource {
         this.fill = fill;
         this.rowChunks = ceilDiv(axes.rows(), chunkDims[axes.y()]);
         this.colChunks = ceilDiv(axes.cols(), chunkDims[axes.x()]);
-        this.cache = new ChunkCache(Math.max(ChunkCache.DEFAULT_BYTES, 2 * rowChunks * colChunks * chunkBytes));
+        long planeRow = rowChunks * colChunks * chunkBytes;
+        long everyPlane = 2 * planeRow * (axes.z() < 0 ? 1 : ceilDiv(axes.planes(), chunkDims[axes.z()]));
+        long bytes = Math.max(Math.max(ChunkCache.DEFAULT_BYTES, 2 * planeRow), Math.min(everyPlane, READ_AHEAD_BYTES));
+        this.cache = new ChunkCache(bytes);
+        this.readAhead = bytes >= everyPlane;
     }
 
     /** The cache key of the chunk at grid position {@code grid}, or -1 when the file stores no such chunk. */
@@ -110,7 +123,9 @@ public abstract class ChunkedPlanes extends PlaneSource {
         for (int i = missing.size() - 1; i > 0; i--) {
             inBackground(missing.get(i));
         }
-        nextChunkRow(position).forEach(this::inBackground);
+        if (readAhead) {
+            nextChunkRow(position).forEach(this::inBackground);
+        }
         for (long[] g : missing) {
             cache.prefetch(key(g), () -> decode(g));
         }

@@ -10,6 +10,7 @@ import io.github.ophysio.model.PixelType;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,20 +28,30 @@ class ChunkedPlanesTest {
     private static final int[] CHUNK = {4, 3, 4};
     private static final Path FILE = Path.of("movie.zarr");
 
-    /** Counts decodes per chunk and which thread did them; chunks in {@code broken} fail as corrupt. */
+    /**
+     * Counts decodes per chunk and which thread did them; chunks in {@code broken} fail as corrupt. Elements hold
+     * their position, two decimal digits an axis (t·10000 + y·100 + x for tyx); keys are the grid position the
+     * same way. {@code chunkBytes} is what the cache is sized by (the decoded chunks themselves stay small).
+     */
     private static final class CountingPlanes extends ChunkedPlanes {
         final Map<Long, AtomicInteger> decodes = new ConcurrentHashMap<>();
         final Map<Long, String> threads = new ConcurrentHashMap<>();
         final Set<Long> broken = ConcurrentHashMap.newKeySet();
+        private final int[] chunk;
 
         CountingPlanes() {
-            super(AxisMap.of("tyx", SHAPE), 0, CHUNK, AxisMap.cOrderStrides(new long[] {4, 3, 4}), 4 * 3 * 4 * 4,
-                    PixelType.INT32, 0);
+            this("tyx", SHAPE, CHUNK, 4 * 3 * 4 * 4);
+        }
+
+        CountingPlanes(String axes, long[] shape, int[] chunk, int chunkBytes) {
+            super(AxisMap.of(axes, shape), 0, chunk,
+                    AxisMap.cOrderStrides(Arrays.stream(chunk).asLongStream().toArray()), chunkBytes, PixelType.INT32, 0);
+            this.chunk = chunk;
         }
 
         @Override
         protected long key(long[] grid) {
-            return grid[0] * 10_000 + grid[1] * 100 + grid[2];
+            return digits(grid);
         }
 
         @Override
@@ -51,17 +62,24 @@ class ChunkedPlanesTest {
             if (broken.contains(key)) {
                 throw new CorruptFileException(FILE, "chunk " + key + " is truncated");
             }
-            ByteBuffer chunk = ByteBuffer.allocate(4 * 3 * 4 * 4).order(ByteOrder.LITTLE_ENDIAN);
-            for (int t = 0; t < CHUNK[0]; t++) {
-                for (int y = 0; y < CHUNK[1]; y++) {
-                    for (int x = 0; x < CHUNK[2]; x++) {
-                        long value = (grid[0] * CHUNK[0] + t) * 10_000 + (grid[1] * CHUNK[1] + y) * 100
-                                + grid[2] * CHUNK[2] + x;
-                        chunk.putInt((int) value);
-                    }
+            int elements = Arrays.stream(chunk).reduce(1, (a, b) -> a * b);
+            ByteBuffer values = ByteBuffer.allocate(4 * elements).order(ByteOrder.LITTLE_ENDIAN);
+            long[] at = new long[grid.length];
+            for (int i = 0; i < elements; i++) {
+                for (int d = grid.length - 1, rest = i; d >= 0; rest /= chunk[d], d--) {
+                    at[d] = grid[d] * chunk[d] + rest % chunk[d];
                 }
+                values.putInt((int) digits(at));
             }
-            return chunk.rewind();
+            return values.rewind();
+        }
+
+        private static long digits(long[] position) {
+            long value = 0;
+            for (long p : position) {
+                value = value * 100 + p;
+            }
+            return value;
         }
 
         int decoded(long key) {
@@ -119,6 +137,27 @@ class ChunkedPlanesTest {
         int[] plane = new int[6 * 7];
         planes.readPlane(3, 0, plane);
         assertEquals(30_506, plane[5 * 7 + 6]);
+    }
+
+    /**
+     * A volume (t, z, y, x) with one plane a chunk along z: the next row is read ahead for every plane while the
+     * cache holds two rows of all of them, and not at all when that would take more than its limit (rows read
+     * ahead would evict each other before use).
+     */
+    @Test
+    void aVolumeIsReadAheadOnlyWhenTwoRowsOfEveryPlaneFitTheCache() throws InterruptedException {
+        long[] shape = {25, 3, 6, 7};
+        int[] chunk = {4, 1, 3, 4};
+        int fits = (int) (ChunkedPlanes.READ_AHEAD_BYTES / (2 * 4 * 3));
+        CountingPlanes small = new CountingPlanes("tzyx", shape, chunk, fits);
+        small.readPlane(0, 2, new int[6 * 7]);
+        awaitDecoded(small, 1_02_01_01L);
+        CountingPlanes large = new CountingPlanes("tzyx", shape, chunk, fits + 1);
+        int[] plane = new int[6 * 7];
+        large.readPlane(0, 2, plane);
+        assertEquals(2_05_06, plane[5 * 7 + 6]);
+        Thread.sleep(100);
+        assertEquals(4, large.decodes.size(), "only the plane's own chunks");
     }
 
     /** Waits (up to 10 s) for the pool to decode chunk {@code key}. */
