@@ -70,11 +70,6 @@ public final class ChunkCache {
         return chunk.duplicate().order(chunk.order());
     }
 
-    /** Makes sure the chunk at {@code address} is cached (decoding it here, or awaiting the thread that does). */
-    public void load(long address, Supplier<ByteBuffer> decode) {
-        await(enter(address, decode, slot -> { }));
-    }
-
     /**
      * Decodes the chunk at {@code address} here unless it is cached or another thread is decoding it, without
      * waiting for that thread. Never throws for a failed decode: the chunk is forgotten, and whoever reads it

@@ -53,9 +53,9 @@ public abstract class ChunkedPlanes extends PlaneSource {
         this.fill = fill;
         this.rowChunks = ceilDiv(axes.rows(), chunkDims[axes.y()]);
         this.colChunks = ceilDiv(axes.cols(), chunkDims[axes.x()]);
-        long planeRow = rowChunks * colChunks * chunkBytes;
-        long everyPlane = 2 * planeRow * (axes.z() < 0 ? 1 : ceilDiv(axes.planes(), chunkDims[axes.z()]));
-        long bytes = Math.max(Math.max(ChunkCache.DEFAULT_BYTES, 2 * planeRow), Math.min(everyPlane, READ_AHEAD_BYTES));
+        long twoRows = 2 * rowChunks * colChunks * chunkBytes;
+        long everyPlane = twoRows * (axes.z() < 0 ? 1 : ceilDiv(axes.planes(), chunkDims[axes.z()]));
+        long bytes = Math.max(ChunkCache.DEFAULT_BYTES, Math.max(twoRows, Math.min(everyPlane, READ_AHEAD_BYTES)));
         this.cache = new ChunkCache(bytes);
         this.readAhead = bytes >= everyPlane;
     }
@@ -126,14 +126,17 @@ public abstract class ChunkedPlanes extends PlaneSource {
         if (readAhead) {
             nextChunkRow(position).forEach(this::inBackground);
         }
-        for (long[] g : missing) {
-            cache.prefetch(key(g), () -> decode(g));
-        }
+        missing.forEach(this::claim);
     }
 
-    /** Queues a chunk's decode on the common pool; a failure there is forgotten and met again by the reader. */
+    /** Queues {@link #claim} on the common pool; a failure there is forgotten and met again by the reader. */
     private void inBackground(long[] grid) {
-        ForkJoinPool.commonPool().execute(() -> cache.prefetch(key(grid), () -> decode(grid)));
+        ForkJoinPool.commonPool().execute(() -> claim(grid));
+    }
+
+    /** Decodes the chunk at {@code grid} here unless it is cached or another thread has started it. */
+    private void claim(long[] grid) {
+        cache.prefetch(key(grid), () -> decode(grid));
     }
 
     /** The stored chunks among {@code grids} that no thread has decoded or started to. */

@@ -59,7 +59,7 @@ class ChunkArraysTest {
     void anEvictedChunkIsReusedOnlyAfterItsReaderIsDone() {
         ChunkCache cache = new ChunkCache(100);
         cache.read(1L, () -> chunk(cache, 1), first -> {
-            cache.load(2L, () -> chunk(cache, 2)); // evicts chunk 1 while it is being read
+            cache.prefetch(2L, () -> chunk(cache, 2)); // evicts chunk 1 while it is being read
             assertFalse(cache.has(1L));
             assertEquals(0, cache.arrays().free(), "an array still read from is not reusable");
             assertEquals(1, first.get(99));
@@ -71,10 +71,10 @@ class ChunkArraysTest {
     void aChunkHandedOutByGetIsNeverReused() {
         ChunkCache cache = new ChunkCache(100);
         ByteBuffer kept = cache.get(1L, () -> chunk(cache, 1));
-        cache.load(2L, () -> chunk(cache, 2));
-        cache.load(3L, () -> chunk(cache, 3));
+        cache.prefetch(2L, () -> chunk(cache, 2));
+        cache.prefetch(3L, () -> chunk(cache, 3));
         assertEquals(1, cache.arrays().free(), "chunk 2's array only");
-        cache.load(4L, () -> chunk(cache, 4));
+        cache.prefetch(4L, () -> chunk(cache, 4));
         assertEquals(1, kept.get(0));
     }
 
